@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The goterp command line: usage errors get one line and exit status 2, as
+# `go` does; check reports syntax errors gc-style with exit status 2.
+#
+#   tests/cli.sh GOTERP
+set -uo pipefail
+goterp=$(realpath "$1")
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+
+# expect STATUS LINES PATTERN -- ARGS...: run goterp, check its exit status,
+# that stderr has LINES lines (or any number for -), and that stderr or
+# stdout matches PATTERN (if not empty).
+expect() {
+  local want=$1 lines=$2 pattern=$3
+  shift 4
+  "$goterp" "$@" > "$tmp/out" 2> "$tmp/err"
+  local got=$?
+  local n
+  n=$(wc -l < "$tmp/err")
+  if [ "$got" != "$want" ]; then
+    echo "FAIL goterp $*: exit status $got, want $want"; fail=1
+  elif [ "$lines" != - ] && [ "$n" != "$lines" ]; then
+    echo "FAIL goterp $*: $n lines on stderr, want $lines:"; cat "$tmp/err"; fail=1
+  elif [ -n "$pattern" ] && ! cat "$tmp/out" "$tmp/err" | grep -Eq -- "$pattern"; then
+    echo "FAIL goterp $*: output does not match /$pattern/:"; cat "$tmp/out" "$tmp/err"; fail=1
+  fi
+}
+
+mkdir "$tmp/empty"
+printf 'package main\n\nfunc main() {\n\tx := []int{1,\n\t2\n\t}\n}\n' > "$tmp/bad.go"
+printf 'package main\n\nfunc main() {\n}\n' > "$tmp/ok.go"
+printf 'not go\n' > "$tmp/notgo.txt"
+
+expect 0 0 '^goterp version' -- version
+expect 0 0 'Usage' -- help
+expect 2 2 'unknown command "frobnicate"' -- frobnicate
+expect 2 1 "open $tmp/missing.go: No such file or directory" -- run "$tmp/missing.go"
+expect 2 1 "open $tmp/missing.go: No such file or directory" -- "$tmp/missing.go"
+expect 2 1 "no Go files in $tmp/empty" -- test "$tmp/empty"
+expect 2 2 'not a .go file' -- run "$tmp/notgo.txt"
+expect 0 0 '' -- check -syntax "$tmp/ok.go"
+expect 2 1 "^$tmp/bad.go:5:3: syntax error: unexpected newline in composite literal; possibly missing comma or }$" -- check -syntax "$tmp/bad.go"
+expect 2 1 "^$tmp/bad.go:5:3: syntax error" -- run "$tmp/bad.go"
+
+[ $fail = 0 ] && echo "cli: all checks passed"
+exit $fail
