@@ -51,8 +51,10 @@ packageClause
     : PACKAGE IDENTIFIER
     ;
 
+// Groups are `(spec (SEMI spec?)*)?`, LL(1) loops; the AST builder
+// rejects the empty specs this admits (`;;`), as gc does.
 importDecl
-    : IMPORT (importSpec | L_PAREN (importSpec (SEMI importSpec)* SEMI?)? R_PAREN)
+    : IMPORT (importSpec | L_PAREN (importSpec (SEMI importSpec?)*)? R_PAREN)
     ;
 
 importSpec
@@ -71,7 +73,7 @@ declaration
     ;
 
 constDecl
-    : CONST (constSpec | L_PAREN (constSpec (SEMI constSpec)* SEMI?)? R_PAREN)
+    : CONST (constSpec | L_PAREN (constSpec (SEMI constSpec?)*)? R_PAREN)
     ;
 
 constSpec
@@ -79,7 +81,7 @@ constSpec
     ;
 
 typeDecl
-    : TYPE (typeSpec | L_PAREN (typeSpec (SEMI typeSpec)* SEMI?)? R_PAREN)
+    : TYPE (typeSpec | L_PAREN (typeSpec (SEMI typeSpec?)*)? R_PAREN)
     ;
 
 typeSpec
@@ -87,7 +89,7 @@ typeSpec
     ;
 
 varDecl
-    : VAR (varSpec | L_PAREN (varSpec (SEMI varSpec)* SEMI?)? R_PAREN)
+    : VAR (varSpec | L_PAREN (varSpec (SEMI varSpec?)*)? R_PAREN)
     ;
 
 varSpec
@@ -140,15 +142,15 @@ arrayOrSliceType
     ;
 
 structType
-    : STRUCT L_CURLY (fieldDecl (SEMI fieldDecl)* SEMI?)? R_CURLY
+    : STRUCT L_CURLY (fieldDecl (SEMI fieldDecl?)*)? R_CURLY
     ;
 
+// Names and a type, or an embedded T, pkg.T, *T or *pkg.T (LL(1) this way).
 fieldDecl
-    : (identifierList type_ | embeddedField) tag=string_?
-    ;
-
-embeddedField
-    : STAR? typeName
+    : ( IDENTIFIER ((COMMA IDENTIFIER)* type_ | DOT IDENTIFIER)?
+      | STAR typeName
+      )
+      tag=string_?
     ;
 
 pointerType
@@ -168,8 +170,10 @@ result
     | resultType
     ;
 
+// Comma lists that allow a trailing comma are `x (COMMA x?)*`, which is
+// LL(1); the AST builder rejects an empty element other than the last.
 parameters
-    : L_PAREN (parameterDecl (COMMA parameterDecl)* COMMA?)? R_PAREN
+    : L_PAREN (parameterDecl (COMMA parameterDecl?)*)? R_PAREN
     ;
 
 // A name may be absent (a type alone) or stand alone (its type comes from a
@@ -179,12 +183,12 @@ parameterDecl
     ;
 
 interfaceType
-    : INTERFACE L_CURLY (interfaceElem (SEMI interfaceElem)* SEMI?)? R_CURLY
+    : INTERFACE L_CURLY (interfaceElem (SEMI interfaceElem?)*)? R_CURLY
     ;
 
+// A method, or an embedded interface name.
 interfaceElem
-    : IDENTIFIER signature
-    | typeName
+    : IDENTIFIER (signature | DOT IDENTIFIER)?
     ;
 
 mapType
@@ -209,10 +213,11 @@ statementList
     : statement? (SEMI statement?)*
     ;
 
+// A label is parsed as a simple statement followed by a colon (LL(1));
+// the AST builder checks that it was a name.
 statement
     : declaration
-    | labeledStmt
-    | simpleStmt
+    | simpleStmt (COLON statement?)?
     | goStmt
     | returnStmt
     | breakStmt
@@ -225,10 +230,6 @@ statement
     | selectStmt
     | forStmt
     | deferStmt
-    ;
-
-labeledStmt
-    : IDENTIFIER COLON statement?
     ;
 
 // Expression statements, sends, inc/dec, assignments and short variable
@@ -334,26 +335,38 @@ unaryExpr
 
 // An operand followed by selectors, indexes, slices, type assertions, calls
 // and composite literal bodies. Whether the operand may take a literal body
-// (a type name or type literal, not a call) is checked by the AST builder.
+// (a type name, not a call) is checked by the AST builder.
+//
+// A type literal is an operand too (conversions, composite literals, make
+// and new). It is followed only by a literal body or a call, never directly
+// by a selector, so that `[]pkg.T` needs no lookahead to keep its `.T`; a
+// function type takes no call at all, as in gc, where `func()(x)` is a
+// function type with result x.
 primaryExpr
-    : operand
-      ( DOT (IDENTIFIER | L_PAREN (TYPE | type_) R_PAREN)
-      | index
-      | arguments
-      | literalValue
-      )*
+    : operand suffix*
+    | typeOperand ((literalValue | arguments) suffix*)?
+    | FUNC signature (block suffix*)?
     ;
 
 operand
     : IDENTIFIER
     | basicLit
     | L_PAREN expression R_PAREN
-    | FUNC signature block?
-    | arrayOrSliceType
+    ;
+
+typeOperand
+    : arrayOrSliceType
     | structType
     | mapType
     | CHAN RECEIVE? type_
     | interfaceType
+    ;
+
+suffix
+    : DOT (IDENTIFIER | L_PAREN (TYPE | type_) R_PAREN)
+    | index
+    | arguments
+    | literalValue
     ;
 
 // ---- Expressions in statement headers (see the top of the file) -------------
@@ -377,16 +390,17 @@ headerUnaryExpr
     | (PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | RECEIVE | TILDE) headerUnaryExpr
     ;
 
-// A literal body only directly after a type literal; listed first, so that
-// `[]int{` is a literal even where a block could follow (gc's rule).
+// As primaryExpr, but a literal body only directly after a type literal.
 headerPrimaryExpr
-    : ( (arrayOrSliceType | structType | mapType) literalValue
-      | operand
-      )
-      ( DOT (IDENTIFIER | L_PAREN (TYPE | type_) R_PAREN)
-      | index
-      | arguments
-      )*
+    : operand headerSuffix*
+    | typeOperand ((literalValue | arguments) headerSuffix*)?
+    | FUNC signature (block headerSuffix*)?
+    ;
+
+headerSuffix
+    : DOT (IDENTIFIER | L_PAREN (TYPE | type_) R_PAREN)
+    | index
+    | arguments
     ;
 
 basicLit
@@ -409,11 +423,15 @@ index
     ;
 
 arguments
-    : L_PAREN (expressionList ELLIPSIS? COMMA?)? R_PAREN
+    : L_PAREN (argument (COMMA argument?)*)? R_PAREN
+    ;
+
+argument
+    : expression ELLIPSIS?
     ;
 
 literalValue
-    : L_CURLY (keyedElement (COMMA keyedElement)* COMMA?)? R_CURLY
+    : L_CURLY (keyedElement (COMMA keyedElement?)*)? R_CURLY
     ;
 
 keyedElement

@@ -128,6 +128,7 @@ private:
   static TerminalNode *term(ParseTree *c) { return dynamic_cast<TerminalNode *>(c); }
 
   // ---- declarations
+  void checkSeparators(ParserRuleContext *c);
   GenDecl *importDecl(P::ImportDeclContext *c);
   GenDecl *constDecl(P::ConstDeclContext *c);
   GenDecl *varDecl(P::VarDeclContext *c);
@@ -168,6 +169,9 @@ private:
   Expr *unaryExpr(ParserRuleContext *c);
   Expr *primaryExpr(ParserRuleContext *c);
   Expr *operand(P::OperandContext *c);
+  Expr *typeOperand(P::TypeOperandContext *c);
+  Expr *index(Expr *x, P::IndexContext *c);
+  Expr *arguments(Expr *fun, P::ArgumentsContext *c);
   Expr *basicLit(P::BasicLitContext *c);
   BasicLit *stringLit(P::String_Context *c);
   CompositeLit *literalValue(Expr *typ, P::LiteralValueContext *c);
@@ -247,7 +251,19 @@ GenDecl *Builder::declaration(P::DeclarationContext *c) {
   return typeDecl(c->typeDecl());
 }
 
+// A group `(spec (SEMI spec?)*)?` (and struct and interface bodies) admits
+// empty elements; gc does not.
+void Builder::checkSeparators(ParserRuleContext *c) {
+  bool prevSemi = false;
+  for (ParseTree *ch : c->children) {
+    bool semi = tokType(ch) == P::SEMI;
+    if (semi && prevSemi) syntaxError(pos(term(ch)), "unexpected semicolon, expecting name");
+    prevSemi = semi;
+  }
+}
+
 GenDecl *Builder::importDecl(P::ImportDeclContext *c) {
+  checkSeparators(c);
   auto *d = a_.make<GenDecl>(pos(c), Tok::Import);
   std::vector<Spec *> specs;
   for (auto *s : c->importSpec()) {
@@ -264,6 +280,7 @@ GenDecl *Builder::importDecl(P::ImportDeclContext *c) {
 }
 
 GenDecl *Builder::constDecl(P::ConstDeclContext *c) {
+  checkSeparators(c);
   auto *d = a_.make<GenDecl>(pos(c), Tok::Const);
   std::vector<Spec *> specs;
   int iota = 0;
@@ -280,6 +297,7 @@ GenDecl *Builder::constDecl(P::ConstDeclContext *c) {
 }
 
 GenDecl *Builder::varDecl(P::VarDeclContext *c) {
+  checkSeparators(c);
   auto *d = a_.make<GenDecl>(pos(c), Tok::Var);
   std::vector<Spec *> specs;
   for (auto *s : c->varSpec()) {
@@ -294,6 +312,7 @@ GenDecl *Builder::varDecl(P::VarDeclContext *c) {
 }
 
 GenDecl *Builder::typeDecl(P::TypeDeclContext *c) {
+  checkSeparators(c);
   auto *d = a_.make<GenDecl>(pos(c), Tok::Type);
   std::vector<Spec *> specs;
   for (auto *s : c->typeSpec())
@@ -368,17 +387,25 @@ Expr *Builder::arrayType(P::ArrayOrSliceTypeContext *c) {
 }
 
 StructType *Builder::structType(P::StructTypeContext *c) {
+  checkSeparators(c);
   auto *st = a_.make<StructType>(pos(c));
   std::vector<Field *> fields;
   for (auto *f : c->fieldDecl()) {
     Field *field;
-    if (f->identifierList()) {
+    auto ids = f->IDENTIFIER();
+    if (f->type_()) { // names and a type
+      std::vector<Ident *> names;
+      for (auto *id : ids) names.push_back(ident(id));
       field = a_.make<Field>(pos(f), type(f->type_()));
-      field->names = span(identList(f->identifierList()));
-    } else {
-      auto *e = f->embeddedField();
-      Expr *t = typeName(e->typeName());
-      if (e->STAR()) t = a_.make<StarExpr>(pos(e), t);
+      field->names = span(names);
+    } else { // embedded: T, pkg.T, *T, *pkg.T
+      Expr *t;
+      if (f->STAR()) {
+        t = a_.make<StarExpr>(pos(f), typeName(f->typeName()));
+      } else {
+        t = ident(ids[0]);
+        if (ids.size() > 1) t = a_.make<SelectorExpr>(t->pos, t, ident(ids[1]));
+      }
       field = a_.make<Field>(pos(f), t);
     }
     if (f->tag) field->tag = stringLit(f->tag);
@@ -389,16 +416,20 @@ StructType *Builder::structType(P::StructTypeContext *c) {
 }
 
 InterfaceType *Builder::interfaceType(P::InterfaceTypeContext *c) {
+  checkSeparators(c);
   auto *it = a_.make<InterfaceType>(pos(c));
   std::vector<Field *> elems;
   for (auto *e : c->interfaceElem()) {
-    if (e->IDENTIFIER()) {
-      Ident *name = ident(e->IDENTIFIER());
+    auto ids = e->IDENTIFIER();
+    Ident *name = ident(ids[0]);
+    if (e->signature()) { // a method
       auto *f = a_.make<Field>(pos(e), signature(name->pos, e->signature()));
       f->names = span(std::vector<Ident *>{name});
       elems.push_back(f);
-    } else {
-      elems.push_back(a_.make<Field>(pos(e), typeName(e->typeName())));
+    } else { // an embedded interface
+      Expr *t = name;
+      if (ids.size() > 1) t = a_.make<SelectorExpr>(name->pos, name, ident(ids[1]));
+      elems.push_back(a_.make<Field>(pos(e), t));
     }
   }
   it->methods = span(elems);
@@ -440,7 +471,16 @@ std::vector<Field *> Builder::parameters(P::ParametersContext *c) {
   };
   std::vector<Entry> entries;
   bool named = false;
-  for (auto *d : c->parameterDecl()) {
+  bool prevComma = false;
+  for (ParseTree *ch : c->children) {
+    if (tokType(ch) == P::COMMA) {
+      if (prevComma) syntaxError(pos(term(ch)), "unexpected comma, expecting )");
+      prevComma = true;
+      continue;
+    }
+    prevComma = false;
+    auto *d = dynamic_cast<P::ParameterDeclContext *>(ch);
+    if (!d) continue;
     Expr *t = type(d->type_());
     if (d->ELLIPSIS()) t = a_.make<Ellipsis>(pos(d->ELLIPSIS()), t);
     Ident *n = d->IDENTIFIER() ? ident(d->IDENTIFIER()) : nullptr;
@@ -508,11 +548,17 @@ Stmt *Builder::statement(P::StatementContext *c) {
   ParseTree *ch = c->children[0];
   Pos p = pos(c);
   if (auto *d = dynamic_cast<P::DeclarationContext *>(ch)) return a_.make<DeclStmt>(p, declaration(d));
-  if (auto *s = dynamic_cast<P::SimpleStmtContext *>(ch)) return simpleStmt(s, false);
-  if (auto *s = dynamic_cast<P::LabeledStmtContext *>(ch)) {
-    Stmt *inner = s->statement() ? statement(s->statement()) : nullptr;
-    if (!inner) inner = a_.make<EmptyStmt>(pos(s->COLON()));
-    return a_.make<LabeledStmt>(p, ident(s->IDENTIFIER()), inner);
+  if (auto *s = dynamic_cast<P::SimpleStmtContext *>(ch)) {
+    Stmt *st = simpleStmt(s, false);
+    if (!c->COLON()) return st;
+    // A label: the simple statement must have been a name.
+    if (st->kind != NodeKind::ExprStmt || st->as<ExprStmt>()->x->kind != NodeKind::Ident) {
+      syntaxError(pos(c->COLON()), "unexpected : at end of statement");
+      return a_.make<BadStmt>(p);
+    }
+    Stmt *inner = c->statement() ? statement(c->statement()) : nullptr;
+    if (!inner) inner = a_.make<EmptyStmt>(pos(c->COLON()));
+    return a_.make<LabeledStmt>(p, st->as<ExprStmt>()->x->as<Ident>(), inner);
   }
   if (auto *s = dynamic_cast<P::GoStmtContext *>(ch)) {
     CallExpr *call = callOf(expression(s->expression()), "go");
@@ -917,26 +963,17 @@ Expr *Builder::unaryExpr(ParserRuleContext *c) {
 }
 
 Expr *Builder::operand(P::OperandContext *c) {
-  auto &ch = c->children;
-  Pos p = pos(c);
-  if (auto *t = term(ch[0])) {
-    switch (t->getSymbol()->getType()) {
-    case P::IDENTIFIER: return ident(t);
-    case P::L_PAREN: return a_.make<ParenExpr>(p, expression(c->expression()));
-    case P::FUNC: {
-      FuncType *ft = signature(p, c->signature());
-      if (c->block()) return a_.make<FuncLit>(p, ft, block(c->block()));
-      return ft;
-    }
-    default: // CHAN RECEIVE? type_
-      return a_.make<ChanType>(p, c->RECEIVE() ? ChanDir::Send : ChanDir::Both, type(c->type_()));
-    }
-  }
+  if (c->IDENTIFIER()) return ident(c->IDENTIFIER());
   if (c->basicLit()) return basicLit(c->basicLit());
+  return a_.make<ParenExpr>(pos(c), expression(c->expression()));
+}
+
+Expr *Builder::typeOperand(P::TypeOperandContext *c) {
   if (c->arrayOrSliceType()) return arrayType(c->arrayOrSliceType());
   if (c->structType()) return structType(c->structType());
   if (c->mapType()) return mapType(c->mapType());
-  return interfaceType(c->interfaceType());
+  if (c->interfaceType()) return interfaceType(c->interfaceType());
+  return a_.make<ChanType>(pos(c), c->RECEIVE() ? ChanDir::Send : ChanDir::Both, type(c->type_()));
 }
 
 // Whether x may be the type of a composite literal (gc's complit_ok outside
@@ -952,85 +989,45 @@ static bool complitType(const Expr *x) {
   }
 }
 
+// primaryExpr and headerPrimaryExpr: an operand, a type literal or a
+// function literal, then suffixes.
 Expr *Builder::primaryExpr(ParserRuleContext *c) {
   auto &ch = c->children;
-  size_t i = 0;
+  size_t i = 1;
   Expr *x;
+  Pos p = pos(c);
   if (auto *o = dynamic_cast<P::OperandContext *>(ch[0])) {
     x = operand(o);
-    i = 1;
-  } else { // a header's type literal with its body
-    auto *r = static_cast<ParserRuleContext *>(ch[0]);
-    if (r->getRuleIndex() == P::RuleArrayOrSliceType)
-      x = arrayType(static_cast<P::ArrayOrSliceTypeContext *>(r));
-    else if (r->getRuleIndex() == P::RuleStructType)
-      x = structType(static_cast<P::StructTypeContext *>(r));
-    else
-      x = mapType(static_cast<P::MapTypeContext *>(r));
-    x = literalValue(x, static_cast<P::LiteralValueContext *>(ch[1]));
+  } else if (auto *t = dynamic_cast<P::TypeOperandContext *>(ch[0])) {
+    x = typeOperand(t);
+  } else { // FUNC signature (block suffix*)?
+    FuncType *ft = signature(p, static_cast<P::SignatureContext *>(ch[1]));
     i = 2;
+    if (i < ch.size()) {
+      x = a_.make<FuncLit>(p, ft, block(static_cast<P::BlockContext *>(ch[2])));
+      i = 3;
+    } else {
+      x = ft;
+    }
   }
-  // The suffixes.
-  while (i < ch.size()) {
-    ParseTree *s = ch[i];
-    if (term(s)) { // '.' name or '.' '(' type ')'
-      if (tokType(ch[i + 1]) == P::IDENTIFIER) {
-        x = a_.make<SelectorExpr>(x->pos, x, ident(term(ch[i + 1])));
-        i += 2;
+  for (; i < ch.size(); i++) {
+    auto *r = static_cast<ParserRuleContext *>(ch[i]);
+    if (r->getRuleIndex() == P::RuleSuffix || r->getRuleIndex() == P::RuleHeaderSuffix) {
+      if (tokType(r->children[0]) == P::DOT) { // '.' name or '.' '(' type ')'
+        if (tokType(r->children[1]) == P::IDENTIFIER) {
+          x = a_.make<SelectorExpr>(x->pos, x, ident(term(r->children[1])));
+        } else {
+          Expr *typ = nullptr;
+          if (auto *tc = dynamic_cast<P::Type_Context *>(r->children[2])) typ = type(tc);
+          x = a_.make<TypeAssertExpr>(x->pos, x, typ);
+        }
         continue;
       }
-      Expr *typ = nullptr;
-      if (auto *tc = dynamic_cast<P::Type_Context *>(ch[i + 2])) typ = type(tc);
-      x = a_.make<TypeAssertExpr>(x->pos, x, typ);
-      i += 4;
-      continue;
+      r = static_cast<ParserRuleContext *>(r->children[0]);
     }
-    auto *r = static_cast<ParserRuleContext *>(s);
-    i++;
     switch (r->getRuleIndex()) {
-    case P::RuleIndex: {
-      auto *ic = static_cast<P::IndexContext *>(r);
-      Expr *parts[3] = {nullptr, nullptr, nullptr};
-      int colons = 0;
-      Pos colonPos[2];
-      for (ParseTree *e : ic->children) {
-        if (auto *t = term(e)) {
-          if (t->getSymbol()->getType() == P::COLON) colonPos[colons++] = pos(t);
-        } else {
-          parts[colons] = expression(static_cast<ParserRuleContext *>(e));
-        }
-      }
-      Pos lb = pos(ic->L_BRACKET());
-      if (colons == 0) {
-        if (!parts[0]) syntaxError(pos(ic->R_BRACKET()), "unexpected ], expecting operand");
-        auto *ie = a_.make<IndexExpr>(x->pos, x, parts[0]);
-        ie->lbrack = lb;
-        x = ie;
-        break;
-      }
-      auto *se = a_.make<SliceExpr>(x->pos, x);
-      se->lbrack = lb;
-      se->lo = parts[0];
-      se->hi = parts[1];
-      if (colons == 2) {
-        se->slice3 = true;
-        se->max = parts[2];
-        if (!se->hi) error(colonPos[1], "middle index required in 3-index slice");
-        if (!se->max) error(pos(ic->R_BRACKET()), "final index required in 3-index slice");
-      }
-      x = se;
-      break;
-    }
-    case P::RuleArguments: {
-      auto *ac = static_cast<P::ArgumentsContext *>(r);
-      auto *call = a_.make<CallExpr>(x->pos, x);
-      call->lparen = pos(ac->L_PAREN());
-      call->rparen = pos(ac->R_PAREN());
-      if (ac->expressionList()) call->args = span(exprList(ac->expressionList()));
-      call->hasEllipsis = ac->ELLIPSIS() != nullptr;
-      x = call;
-      break;
-    }
+    case P::RuleIndex: x = index(x, static_cast<P::IndexContext *>(r)); break;
+    case P::RuleArguments: x = arguments(x, static_cast<P::ArgumentsContext *>(r)); break;
     default: { // RuleLiteralValue
       auto *lv = static_cast<P::LiteralValueContext *>(r);
       if (!complitType(x)) syntaxError(pos(lv->L_CURLY()), "unexpected { at end of statement");
@@ -1042,12 +1039,80 @@ Expr *Builder::primaryExpr(ParserRuleContext *c) {
   return x;
 }
 
+Expr *Builder::index(Expr *x, P::IndexContext *ic) {
+  Expr *parts[3] = {nullptr, nullptr, nullptr};
+  int colons = 0;
+  Pos colonPos[2];
+  for (ParseTree *e : ic->children) {
+    if (auto *t = term(e)) {
+      if (t->getSymbol()->getType() == P::COLON) colonPos[colons++] = pos(t);
+    } else {
+      parts[colons] = expression(static_cast<ParserRuleContext *>(e));
+    }
+  }
+  Pos lb = pos(ic->L_BRACKET());
+  if (colons == 0) {
+    if (!parts[0]) syntaxError(pos(ic->R_BRACKET()), "unexpected ], expecting operand");
+    auto *ie = a_.make<IndexExpr>(x->pos, x, parts[0]);
+    ie->lbrack = lb;
+    return ie;
+  }
+  auto *se = a_.make<SliceExpr>(x->pos, x);
+  se->lbrack = lb;
+  se->lo = parts[0];
+  se->hi = parts[1];
+  if (colons == 2) {
+    se->slice3 = true;
+    se->max = parts[2];
+    if (!se->hi) error(colonPos[1], "middle index required in 3-index slice");
+    if (!se->max) error(pos(ic->R_BRACKET()), "final index required in 3-index slice");
+  }
+  return se;
+}
+
+// (a, b, c...): the grammar allows empty elements; only a final one (the
+// trailing comma) is valid, and ... only on the last argument.
+Expr *Builder::arguments(Expr *fun, P::ArgumentsContext *ac) {
+  auto *call = a_.make<CallExpr>(fun->pos, fun);
+  call->lparen = pos(ac->L_PAREN());
+  call->rparen = pos(ac->R_PAREN());
+  std::vector<Expr *> args;
+  bool prevComma = false;
+  for (ParseTree *ch : ac->children) {
+    if (tokType(ch) == P::COMMA) {
+      if (prevComma) syntaxError(pos(term(ch)), "unexpected comma, expecting expression");
+      prevComma = true;
+      continue;
+    }
+    prevComma = false;
+    auto *arg = dynamic_cast<P::ArgumentContext *>(ch);
+    if (!arg) continue;
+    if (call->hasEllipsis) {
+      Token *t = arg->getStart();
+      syntaxError(pos(t), "unexpected " + gcTokenString(t) + ", expecting )");
+    }
+    args.push_back(expression(arg->expression()));
+    if (arg->ELLIPSIS()) call->hasEllipsis = true;
+  }
+  call->args = span(args);
+  return call;
+}
+
 CompositeLit *Builder::literalValue(Expr *typ, P::LiteralValueContext *c) {
   auto *cl = a_.make<CompositeLit>(typ ? typ->pos : pos(c), typ);
   cl->lbrace = pos(c->L_CURLY());
   cl->rbrace = pos(c->R_CURLY());
   std::vector<Expr *> elts;
-  for (auto *kv : c->keyedElement()) {
+  bool prevComma = false;
+  for (ParseTree *ch : c->children) {
+    if (tokType(ch) == P::COMMA) {
+      if (prevComma) syntaxError(pos(term(ch)), "unexpected comma, expecting expression");
+      prevComma = true;
+      continue;
+    }
+    prevComma = false;
+    auto *kv = dynamic_cast<P::KeyedElementContext *>(ch);
+    if (!kv) continue;
     Expr *first = element(kv->element(0));
     if (kv->COLON())
       elts.push_back(a_.make<KeyValueExpr>(first->pos, first, element(kv->element(1))));

@@ -250,6 +250,41 @@ static bool checkEscapes(const std::string &lit, char quote, std::string &msg, s
   return true;
 }
 
+// The keyword an identifier spells, or IDENTIFIER.
+static size_t keyword(std::string_view s) {
+  static const std::pair<std::string_view, size_t> table[] = {
+      {"break", GoLexer::BREAK},
+      {"case", GoLexer::CASE},
+      {"chan", GoLexer::CHAN},
+      {"const", GoLexer::CONST},
+      {"continue", GoLexer::CONTINUE},
+      {"default", GoLexer::DEFAULT},
+      {"defer", GoLexer::DEFER},
+      {"else", GoLexer::ELSE},
+      {"fallthrough", GoLexer::FALLTHROUGH},
+      {"for", GoLexer::FOR},
+      {"func", GoLexer::FUNC},
+      {"go", GoLexer::GO},
+      {"goto", GoLexer::GOTO},
+      {"if", GoLexer::IF},
+      {"import", GoLexer::IMPORT},
+      {"interface", GoLexer::INTERFACE},
+      {"map", GoLexer::MAP},
+      {"package", GoLexer::PACKAGE},
+      {"range", GoLexer::RANGE},
+      {"return", GoLexer::RETURN},
+      {"select", GoLexer::SELECT},
+      {"struct", GoLexer::STRUCT},
+      {"switch", GoLexer::SWITCH},
+      {"type", GoLexer::TYPE},
+      {"var", GoLexer::VAR},
+  };
+  if (s.size() < 2 || s.size() > 11 || s[0] < 'b' || s[0] > 'v') return GoLexer::IDENTIFIER;
+  for (const auto &[word, type] : table)
+    if (word == s) return type;
+  return GoLexer::IDENTIFIER;
+}
+
 void GoTokenSource::scanError(const Token *t, const std::string &msg) { diags_.error(src_.filename, posOf(t), msg); }
 
 std::unique_ptr<Token> GoTokenSource::semicolon(const Token *at, const char *text) {
@@ -280,6 +315,15 @@ std::unique_ptr<Token> GoTokenSource::nextToken() {
       return p;
     };
     switch (type) {
+    case IDENTIFIER: {
+      size_t b = src_.offset(t->getStartIndex()), e = src_.offset(t->getStopIndex() + 1);
+      size_t kw = keyword(std::string_view(src_.text).substr(b, e - b));
+      if (kw != IDENTIFIER) {
+        static_cast<antlr4::CommonToken *>(t.get())->setType(kw);
+        type = kw;
+      }
+      break;
+    }
     case NEWLINE:
       if (!needSemi_) continue;
       needSemi_ = false;

@@ -1,5 +1,7 @@
 #include "interp/syntax_error.h"
 
+#include <cctype>
+
 #include "GoParser.h"
 
 namespace goterp {
@@ -35,7 +37,10 @@ static std::string expectedName(antlr4::Parser *p, size_t type) {
   case Token::EOF: return "EOF";
   default: {
     std::string s = p->getVocabulary().getLiteralName(type);
-    if (s.size() >= 2 && s.front() == '\'') s = s.substr(1, s.size() - 2);
+    if (s.size() >= 2 && s.front() == '\'') return s.substr(1, s.size() - 2);
+    // A keyword: its symbolic name is the keyword in capitals.
+    s = p->getVocabulary().getSymbolicName(type);
+    for (char &c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
     return s;
   }
   }
@@ -173,8 +178,8 @@ std::string GcErrorStrategy::message(antlr4::Parser *p, Token *tok, Token **at) 
   ParserRuleContext *ctx = p->getContext();
 
   // What a single token or token class the parser was waiting for.
-  if ((ctx->getRuleIndex() == P::RulePrimaryExpr || ctx->getRuleIndex() == P::RuleHeaderPrimaryExpr) &&
-      prevType == P::DOT && has(P::IDENTIFIER) && has(P::L_PAREN))
+  if ((ctx->getRuleIndex() == P::RuleSuffix || ctx->getRuleIndex() == P::RuleHeaderSuffix) && prevType == P::DOT &&
+      has(P::IDENTIFIER) && has(P::L_PAREN))
     return unexpected + ", expecting name or (";
 
   for (ParserRuleContext *c = ctx; c; c = dynamic_cast<ParserRuleContext *>(c->parent)) {
