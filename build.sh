@@ -24,5 +24,5 @@ cmake --build "$dir" -j "$(nproc)"
 case $cmd in
   run) shift; exec "$dir/goterp" run "$@" ;;
   test) cd "$dir" && exec ctest --output-on-failure ;;
-  bench) shift; exec bench/run.sh "$@" "$dir/goterp" ;;
+  bench) shift; GOTERP_BINARY="$dir/goterp" exec bench/run.sh "$@" ;;
 esac
