@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	a := map[string]int{}
+	b := map[string]int{}
+	fmt.Println(a == b)
+}

@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	n := 1
+	s := "1"
+	if n == s {
+		fmt.Println("equal")
+	}
+}

@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("one")
+}
+
+func main() {
+	fmt.Println("two")
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := []int{1, 2, 3}
+	i := -1
+	fmt.Println(s[i])
+}

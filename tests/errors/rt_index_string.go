@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := "hello"
+	i := 10
+	fmt.Println(s[i])
+}

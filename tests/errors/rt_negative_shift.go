@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 1
+	n := -2
+	fmt.Println(x << n)
+}

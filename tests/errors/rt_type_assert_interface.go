@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var v interface{} = 42
+	s := v.(fmt.Stringer)
+	fmt.Println(s)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var v interface{}
+	s := v.(string)
+	fmt.Println(s)
+}
