@@ -2,13 +2,17 @@
 #include <cstdio>
 
 #include "cmd/commands.h"
+#include "interp/check.h"
 #include "interp/parse.h"
 
 namespace goterp {
 
-void checkProgram(const std::vector<File *> &, Diagnostics &) {
-  // The type checker arrives with the evaluator; until then only syntax is
-  // checked.
+void checkProgram(const std::vector<File *> &files, Diagnostics &diags) {
+  Checker c(diags, [&](const std::string &path, Pos at, const std::string &file) -> Package * {
+    diags.error(file, at, "package " + path + " is not in std");
+    return nullptr;
+  });
+  c.checkPackage("main", files);
 }
 
 int runProgram(const std::string &path, std::string text, const std::vector<std::string> &) {

@@ -23,7 +23,7 @@ namespace goterp {
 
 struct Type;
 struct Object;
-struct Const;
+class ConstVal;
 struct Scope;
 
 struct Pos {
@@ -172,7 +172,7 @@ struct Expr : Node {
   using Node::Node;
   // Set by the checker.
   const Type *type = nullptr;
-  const Const *cval = nullptr; // constant value, if the expression is constant
+  const ConstVal *cval = nullptr; // constant value, if the expression is constant
 };
 
 struct Ident : Expr {

@@ -8,7 +8,7 @@
 set -euo pipefail
 
 build="cmake g++ make pkg-config default-jre-headless antlr4 libantlr4-runtime-dev libgc-dev
-       libedit-dev libboost-context-dev"
+       libedit-dev libboost-context-dev libboost-dev"
 test="$build googletest libgtest-dev golang-go golang-1.19-src"
 bench="$test yaegi lua5.4 time"
 

@@ -1,0 +1,33 @@
+#include "gc/alloc.h"
+
+#include <cstring>
+
+#define GC_THREADS
+#include <gc/gc.h>
+
+namespace goterp::gc {
+
+bool incremental = false;
+
+void init() {
+  GC_INIT();
+  GC_allow_register_threads();
+  // Go's minimum heap before the first collection (4 MiB): tiny programs
+  // should not collect every few hundred kilobytes.
+  GC_expand_hp(4 << 20);
+}
+
+void *alloc(size_t size, bool hasPointers) {
+  if (size == 0) size = 1;
+  if (hasPointers) return GC_MALLOC(size); // cleared by Boehm
+  void *p = GC_MALLOC_ATOMIC(size);
+  std::memset(p, 0, size);
+  return p;
+}
+
+void *allocRoot(size_t size) { return GC_MALLOC_UNCOLLECTABLE(size); }
+void freeRoot(void *p) { GC_FREE(p); }
+
+void dirty(const void *p) { GC_end_stubborn_change(p); }
+
+} // namespace goterp::gc

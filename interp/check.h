@@ -1,0 +1,248 @@
+// The type checker: go/types' job, on our AST, with gc 1.19's messages.
+//
+// It resolves every identifier to an Object, computes the type (and constant
+// value) of every expression, checks statements, and records on the AST what
+// the compiler needs: Expr::type and ::cval, Ident::obj, the Selection of a
+// selector, the CallInfo of a call, a FuncInfo for each function (its
+// variables, closures' captures, defer and recover), and which local
+// variables escape to the heap (their address is taken, or a closure
+// captures them) — those get heap cells, the others stay in the frame.
+//
+// Package-level declarations are resolved lazily and in dependency order
+// (objDecl, with colours to find cycles), as go/types does; function bodies
+// are checked after all package-level declarations. Package-level variables
+// are then sorted into initialisation order (the spec's dependency rule).
+//
+// The checker is split by subject: check_decl.cpp (packages, declarations,
+// init order, the universe), check_type.cpp (type expressions, method
+// sets, lookup, assignability), check_expr.cpp (expressions), check_call.cpp
+// (calls, conversions, builtins, selectors), check_stmt.cpp (statements).
+#pragma once
+
+#include <functional>
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "interp/ast.h"
+#include "interp/diag.h"
+#include "interp/object.h"
+
+namespace goterp {
+
+// What the checker knows about a function body (a FuncDecl or a FuncLit).
+struct FuncInfo {
+  FuncInfo *outer = nullptr; // enclosing function of a closure
+  Node *node = nullptr;      // FuncDecl or FuncLit
+  Func *obj = nullptr;       // the declared function (null for literals)
+  const TFunc *sig = nullptr;
+  std::vector<Var *> params;   // receiver first, for methods
+  std::vector<Var *> results;  // named or not
+  bool namedResults = false;
+  std::vector<Var *> locals;   // every variable declared in the body
+  std::vector<Var *> captures; // variables of enclosing functions used here
+  bool hasDefer = false;
+  bool callsRecover = false;
+  std::string name; // as in tracebacks: main.f, main.(*T).M, main.main.func1
+  Package *pkg = nullptr;
+  int closures = 0; // literals numbered so far, for their names
+  FuncCode *code = nullptr; // set by the compiler
+};
+
+// How an expression can be used (go/types' operand modes).
+enum class Mode : uint8_t {
+  Invalid,  // an error was reported
+  NoValue,  // a call without results
+  Builtin,  // a builtin function name
+  TypeExpr, // a type
+  Constant, // a constant value
+  Variable, // addressable
+  MapIndex, // m[k]: assignable but not addressable
+  Value,    // any other value
+  CommaOk,  // m[k], x.(T), <-ch: may be assigned to two variables
+};
+
+struct Operand {
+  Mode mode = Mode::Invalid;
+  Expr *expr = nullptr;
+  const Type *type = nullptr;
+  ConstVal val;
+  BuiltinId builtin = BuiltinId::Len;
+  bool invalid() const { return mode == Mode::Invalid; }
+};
+
+// How a selector x.f was resolved, recorded on the SelectorExpr.
+struct Selection {
+  enum Kind : uint8_t { Field, Method, MethodExpr, PkgMember } kind = Field;
+  // Embedded fields traversed to reach the field or method's receiver, and
+  // for each step whether the value reached so far is a pointer that must
+  // be dereferenced first.
+  std::vector<int> path;
+  std::vector<bool> derefs;
+  Func *method = nullptr;            // a concrete method
+  const TInterface *iface = nullptr; // a method of an interface value
+  bool ptrRecv = false;              // the method is declared on *T
+  const Type *recv = nullptr;        // the receiver expression's type after the path
+};
+
+// What a CallExpr is, recorded on it.
+struct CallInfo {
+  enum Kind : uint8_t { Call, Conversion, BuiltinCall } kind = Call;
+  BuiltinId builtin = BuiltinId::Len;
+  bool spreadTuple = false; // f(g()) with g returning several values
+};
+
+// Where the checker finds imported packages (the stdlib's Go sources).
+using PackageLoader = std::function<Package *(const std::string &path, Pos at, const std::string &file)>;
+
+class Checker {
+public:
+  Checker(Diagnostics &diags, PackageLoader loader);
+
+  // Checks a package's files; the result is null if there were errors.
+  Package *checkPackage(const std::string &path, const std::vector<File *> &files);
+
+  // Every function body checked so far, in order.
+  const std::vector<FuncInfo *> &funcs() const { return funcs_; }
+
+  static Scope *universe();
+
+private:
+  // ---- errors (check_decl.cpp)
+  void error(Pos p, const std::string &msg);
+  void error(const Node *n, const std::string &msg) { error(n->pos, msg); }
+  std::string str(const Type *t) const { return typeString(t, pkg_); }
+  std::string describe(const Operand &x) const; // "x (variable of type int)"
+
+  // ---- declarations (check_decl.cpp)
+  void collectObjects();
+  void declare(Scope *s, Object *o);
+  void objDecl(Object *o);
+  void constDecl(Const *c);
+  void varDecl(Var *v);
+  void typeDecl(TypeName *tn);
+  void funcDecl(Func *f);
+  void collectMethods(TypeName *tn);
+  void funcBody(FuncInfo *fi, FuncType *ftype, BlockStmt *body, Field *recv);
+  void declareParams(FuncInfo *fi, FuncType *ftype, Field *recv);
+  const TFunc *signature(FuncType *ft, Field *recv, Func *method);
+  void initOrder();
+  void unusedImports();
+  void usage(Scope *s);
+  void recordUse(Object *o);
+
+  // ---- types (check_type.cpp)
+  const Type *typExpr(Expr *e);      // a type expression, reported if not one
+  const Type *varType(Expr *e);      // the same, for variable declarations
+  const Type *typInternal(Expr *e, TNamed *def);
+  struct Lookup {
+    enum Kind : uint8_t { NotFound, Field, Method, Ambiguous } kind = NotFound;
+    std::vector<int> path;
+    std::vector<bool> derefs;
+    const StructField *field = nullptr;
+    const Type *fieldType = nullptr;
+    Func *method = nullptr;
+    bool ptrRecv = false;
+    const TInterface *iface = nullptr;
+    const IfaceMethod *imethod = nullptr;
+    bool indirect = false; // the path went through a pointer
+    const Type *recv = nullptr;
+  };
+  Lookup lookupFieldOrMethod(const Type *t, Name name);
+  // Whether t implements iface; if not, why (gc's parenthesised reason).
+  bool implements(const Type *t, const TInterface *iface, std::string *why);
+  bool assignableTo(Operand &x, const Type *t, std::string *why);
+  bool convertibleTo(Operand &x, const Type *t);
+  bool representable(Operand &x, const Type *t, std::string *why, ConstVal *rounded);
+  const Type *methodSetLookupType(const Type *t);
+
+  // ---- expressions (check_expr.cpp)
+  void expr(Operand &x, Expr *e);                            // a single value
+  void exprOrType(Operand &x, Expr *e);                      // a value or a type
+  void exprWithHint(Operand &x, Expr *e, const Type *hint);  // composite literals with elided type
+  void multiExpr(std::vector<Operand> &xs, Expr *e);         // f() may give several values
+  void rawExpr(Operand &x, Expr *e, const Type *hint);
+  void exprInternal(Operand &x, Expr *e, const Type *hint);
+  void ident(Operand &x, Ident *id, bool wantType);
+  void basicLit(Operand &x, BasicLit *lit);
+  void compositeLit(Operand &x, CompositeLit *e, const Type *hint);
+  void funcLit(Operand &x, FuncLit *e);
+  void unary(Operand &x, UnaryExpr *e);
+  void binary(Operand &x, BinaryExpr *e, Expr *lhs, Expr *rhs, Tok op, Pos opPos);
+  void shift(Operand &x, Operand &y, BinaryExpr *e, Tok op);
+  void comparison(Operand &x, Operand &y, Tok op, BinaryExpr *e);
+  void index(Operand &x, IndexExpr *e);
+  void sliceExpr(Operand &x, SliceExpr *e);
+  void typeAssert(Operand &x, TypeAssertExpr *e);
+  void star(Operand &x, StarExpr *e);
+  bool indexValue(Expr *e, int64_t max, int64_t *val, const char *what);
+  void matchTypes(Operand &x, Operand &y);
+  void convertUntyped(Operand &x, const Type *target);
+  void updateExprType(Expr *e, const Type *t, bool final);
+  void assignment(Operand &x, const Type *t, const std::string &context);
+  void singleValue(Operand &x);
+  void record(Operand &x);
+  void markEscape(Expr *e); // &x, x.m() on addressable x: x moves to the heap
+  void useExprs(const Span<Expr *> &list);
+
+  // ---- calls, selectors, conversions, builtins (check_call.cpp)
+  void call(Operand &x, CallExpr *e);
+  void arguments(CallExpr *e, const TFunc *sig, std::vector<Operand> &args, const std::string &fname);
+  void conversion(Operand &x, const Type *t, CallExpr *e);
+  void builtin(Operand &x, CallExpr *e, BuiltinId id);
+  void selector(Operand &x, SelectorExpr *e, bool wantType);
+
+  // ---- statements (check_stmt.cpp)
+  enum StmtCtx : unsigned { InBreakable = 1, InContinuable = 2, FallthroughOK = 4, FinalSwitchCase = 8, InTypeSwitch = 16 };
+  void stmtList(const Span<Stmt *> &list, unsigned ctx);
+  void stmt(Stmt *s, unsigned ctx);
+  void simpleStmt(Stmt *s);
+  void assignStmt(AssignStmt *s);
+  void shortVarDecl(AssignStmt *s);
+  void assignVars(const Span<Expr *> &lhs, const Span<Expr *> &rhs, Pos at);
+  void assignVar(Expr *lhs, Operand &x, const char *context);
+  void declStmt(GenDecl *d);
+  void returnStmt(ReturnStmt *s);
+  void ifStmt(IfStmt *s, unsigned ctx);
+  void switchStmt(SwitchStmt *s, unsigned ctx);
+  void typeSwitchStmt(TypeSwitchStmt *s, unsigned ctx);
+  void selectStmt(SelectStmt *s, unsigned ctx);
+  void forStmt(ForStmt *s, unsigned ctx);
+  void rangeStmt(RangeStmt *s, unsigned ctx);
+  void labels(BlockStmt *body);
+  void openScope();
+  void closeScope();
+  Var *declareVar(Ident *id, const Type *t);
+  bool isTerminating(Stmt *s, Name label);
+  bool hasBreak(Stmt *s, Name label, bool implicit);
+
+  // ---- state
+  Diagnostics &diags_;
+  PackageLoader loader_;
+  Package *pkg_ = nullptr;
+  File *file_ = nullptr;             // the file being checked
+  Scope *scope_ = nullptr;           // current scope
+  FuncInfo *func_ = nullptr;         // current function body
+  Object *decl_ = nullptr;           // package-level object being checked (for init order)
+  int iota_ = -1;                    // current iota, or -1 outside constant declarations
+  std::vector<FuncInfo *> funcs_;
+  std::map<File *, Scope *> fileScopes_;
+  std::vector<PkgName *> imports_;
+  std::unordered_map<Name, std::vector<FuncDecl *>, NameHash> methodDecls_; // by receiver base type name
+  std::map<Object *, std::set<Object *>> deps_;  // package-level dependencies, for init order
+  std::vector<Object *> pkgObjects_;              // in source order
+  std::unordered_map<const Node *, File *> declFile_; // file of each package-level declaration
+  struct ConstSpecRef {
+    ValueSpec *own; // the spec that declares the constant
+    ValueSpec *src; // the spec whose expressions define it (own, or an earlier one)
+    uint32_t index;
+  };
+  std::unordered_map<Const *, ConstSpecRef> constSpecs_;
+  std::vector<std::pair<Expr *, const Type *>> untyped_; // untyped non-constant expressions awaiting a type
+  std::unordered_map<Expr *, const Type *> pendingUntyped_;
+  size_t errorsAtStart_ = 0;
+};
+
+} // namespace goterp

@@ -1,0 +1,802 @@
+// Packages and declarations: the universe, collecting a package's objects,
+// resolving them lazily in dependency order, function signatures and
+// bodies, unused variables and imports, and the order in which package-level
+// variables are initialised.
+#include <algorithm>
+
+#include "interp/ast_print.h"
+#include "interp/check.h"
+
+namespace goterp {
+
+// ---- The universe -----------------------------------------------------------
+
+namespace {
+
+Scope *makeUniverse() {
+  auto *u = new Scope(nullptr);
+  auto addType = [&](const char *name, const Type *t, bool alias = false) {
+    auto *tn = new TypeName(intern(name), Pos{});
+    tn->type = t;
+    tn->alias = alias;
+    tn->color = 2;
+    u->insert(tn);
+  };
+  addType("bool", types::Bool);
+  addType("int", types::Int);
+  addType("int8", types::Int8);
+  addType("int16", types::Int16);
+  addType("int32", types::Int32);
+  addType("int64", types::Int64);
+  addType("uint", types::Uint);
+  addType("uint8", types::Uint8);
+  addType("uint16", types::Uint16);
+  addType("uint32", types::Uint32);
+  addType("uint64", types::Uint64);
+  addType("uintptr", types::Uintptr);
+  addType("float32", types::Float32);
+  addType("float64", types::Float64);
+  addType("complex64", types::Complex64);
+  addType("complex128", types::Complex128);
+  addType("string", types::String);
+  addType("byte", types::Uint8, true);
+  addType("rune", types::Int32, true);
+
+  // type error interface { Error() string }
+  auto *errName = new TypeName(intern("error"), Pos{});
+  auto *err = new TNamed(errName);
+  err->under = interfaceOf({IfaceMethod{intern("Error"), funcOf({}, {types::String}, false), nullptr}});
+  completeNamed(err);
+  errName->type = err;
+  errName->color = 2;
+  u->insert(errName);
+  types::Error = err;
+  types::EmptyIface = interfaceOf({});
+  addType("any", types::EmptyIface, true);
+
+  auto addConst = [&](const char *name, const Type *t, ConstVal v) {
+    auto *c = new Const(intern(name), Pos{});
+    c->type = t;
+    c->val = v;
+    c->color = 2;
+    u->insert(c);
+  };
+  addConst("true", types::UntypedBool, ConstVal::makeBool(true));
+  addConst("false", types::UntypedBool, ConstVal::makeBool(false));
+  addConst("iota", types::UntypedInt, ConstVal::makeInt64(0));
+  auto *nil = new Nil(intern("nil"));
+  nil->type = types::UntypedNil;
+  u->insert(nil);
+
+  const std::pair<const char *, BuiltinId> builtins[] = {
+      {"append", BuiltinId::Append}, {"cap", BuiltinId::Cap},         {"close", BuiltinId::Close},
+      {"complex", BuiltinId::Complex}, {"copy", BuiltinId::Copy},     {"delete", BuiltinId::Delete},
+      {"imag", BuiltinId::Imag},     {"len", BuiltinId::Len},         {"make", BuiltinId::Make},
+      {"new", BuiltinId::New},       {"panic", BuiltinId::Panic},     {"print", BuiltinId::Print},
+      {"println", BuiltinId::Println}, {"real", BuiltinId::Real},     {"recover", BuiltinId::Recover},
+  };
+  for (auto &[name, id] : builtins) {
+    auto *b = new Builtin(intern(name), id);
+    b->type = types::Invalid;
+    u->insert(b);
+  }
+  return u;
+}
+
+} // namespace
+
+Scope *Checker::universe() {
+  static Scope *u = makeUniverse();
+  return u;
+}
+
+bool Object::exported() const { return !name.empty() && name.s[0] >= 'A' && name.s[0] <= 'Z'; }
+
+std::string Func::fullName() const {
+  std::string pkgName = pkg ? std::string(pkg->name.s) : "";
+  if (!recvType) return pkgName + "." + name.str();
+  std::string t = recvType->obj->name.str();
+  if (ptrRecv) return pkgName + ".(*" + t + ")." + name.str();
+  return pkgName + "." + t + "." + name.str();
+}
+
+// ---- Errors -------------------------------------------------------------------
+
+Checker::Checker(Diagnostics &diags, PackageLoader loader) : diags_(diags), loader_(std::move(loader)) {
+  universe();
+}
+
+void Checker::error(Pos p, const std::string &msg) {
+  diags_.error(file_ ? file_->filename : pkg_ ? pkg_->path : "", p, msg);
+}
+
+// The operand as gc describes it in messages: "x (variable of type int)",
+// "5 (untyped int constant)", "c (untyped int constant 300)", "f() (value of
+// type string)".
+std::string Checker::describe(const Operand &x) const {
+  std::string e = x.expr ? exprString(x.expr) : "?";
+  std::string what;
+  switch (x.mode) {
+  case Mode::Invalid:
+    return e + " (invalid operand)";
+  case Mode::NoValue:
+    return e + " (no value)";
+  case Mode::Builtin:
+    return e + " (built-in)";
+  case Mode::TypeExpr:
+    return e + " (type)";
+  case Mode::Constant: {
+    what = "constant";
+    std::string val = x.val.str();
+    bool literal = x.expr && (x.expr->kind == NodeKind::BasicLit || val == e);
+    std::string t = x.type->isUntyped() ? str(x.type) + " constant" : "constant of type " + str(x.type);
+    if (!literal) t = x.type->isUntyped() ? str(x.type) + " constant " + val : "constant " + val + " of type " + str(x.type);
+    return e + " (" + t + ")";
+  }
+  case Mode::Variable:
+  case Mode::MapIndex:
+    what = "variable";
+    break;
+  default:
+    what = "value";
+    break;
+  }
+  if (x.type && x.type->kind == Kind::UntypedNil) return e + " (untyped nil value)";
+  if (x.type && x.type->isUntyped()) return e + " (" + str(x.type) + " " + what + ")";
+  return e + " (" + what + " of type " + (x.type ? str(x.type) : "?") + ")";
+}
+
+// ---- Packages -------------------------------------------------------------------
+
+Package *Checker::checkPackage(const std::string &path, const std::vector<File *> &files) {
+  errorsAtStart_ = diags_.count();
+  pkg_ = new Package();
+  pkg_->path = path;
+  pkg_->name = files.empty() ? intern(path) : files[0]->pkgName->name;
+  pkg_->scope = new Scope(universe());
+  pkg_->files = files;
+  for (File *f : files) {
+    file_ = f;
+    if (f->pkgName->name != pkg_->name)
+      error(f->pkgName->pos, "package " + f->pkgName->name.str() + "; expected package " + pkg_->name.str());
+  }
+
+  collectObjects();
+  // Resolve every package-level object, in source order.
+  for (Object *o : pkgObjects_) objDecl(o);
+  // Methods of types that were never resolved (no method sets needed them).
+  for (Object *o : pkgObjects_)
+    if (o->kind == ObjKind::TypeName) collectMethods(o->as<TypeName>());
+  // Receivers whose base type is not declared here.
+  for (auto &[name, decls] : methodDecls_) {
+    Object *o = pkg_->scope->lookup(name);
+    if (o && o->kind == ObjKind::TypeName) continue;
+    for (FuncDecl *fd : decls) {
+      file_ = declFile_[fd];
+      Expr *rt = fd->recv->typ;
+      if (rt->kind == NodeKind::StarExpr) rt = rt->as<StarExpr>()->x;
+      if (o) error(rt->pos, name.str() + " is not a type");
+      else error(rt->pos, "undefined: " + name.str());
+    }
+  }
+
+  // Function bodies, once every package-level declaration is known. The
+  // list grows while bodies are checked (function literals).
+  for (size_t i = 0; i < funcs_.size(); i++) {
+    FuncInfo *fi = funcs_[i];
+    if (fi->outer || fi->pkg != pkg_) continue; // literals are checked with their enclosing body
+    auto *fd = fi->node->as<FuncDecl>();
+    if (!fd->body) continue;
+    file_ = declFile_[fd];
+    decl_ = fi->obj;
+    funcBody(fi, fd->ftype, fd->body, fd->recv);
+    decl_ = nullptr;
+  }
+
+  unusedImports();
+  initOrder();
+  if (path == "main") {
+    Object *m = pkg_->scope->lookup(intern("main"));
+    if (!m || m->kind != ObjKind::Func) {
+      file_ = files.empty() ? nullptr : files[0];
+      if (!m) diags_.error(file_ ? file_->filename : "", Pos{0, 0}, "function main is undeclared in the main package");
+    }
+  }
+  pkg_->checked = true;
+  if (diags_.count() > errorsAtStart_) return nullptr;
+  return pkg_;
+}
+
+void Checker::declare(Scope *s, Object *o) {
+  if (o->name.isBlank()) {
+    o->parent = s;
+    return;
+  }
+  if (Object *prev = s->insert(o)) {
+    std::string msg = o->name.str() + " redeclared in this block";
+    if (prev->pos.valid())
+      msg += "\n\t" + (file_ ? file_->filename : std::string()) + ":" + std::to_string(prev->pos.line) + ":" +
+             std::to_string(prev->pos.col) + ": other declaration of " + o->name.str();
+    error(o->pos, msg);
+  }
+}
+
+static Name baseTypeName(Expr *recv) {
+  Expr *t = recv;
+  while (t->kind == NodeKind::ParenExpr) t = t->as<ParenExpr>()->x;
+  if (t->kind == NodeKind::StarExpr) t = t->as<StarExpr>()->x;
+  while (t->kind == NodeKind::ParenExpr) t = t->as<ParenExpr>()->x;
+  if (t->kind == NodeKind::Ident) return t->as<Ident>()->name;
+  return Name{};
+}
+
+void Checker::collectObjects() {
+  for (File *f : pkg_->files) {
+    file_ = f;
+    auto *fileScope = new Scope(pkg_->scope);
+    fileScopes_[f] = fileScope;
+    for (Node *d : f->decls) {
+      declFile_[d] = f;
+      if (d->kind == NodeKind::GenDecl)
+        for (Spec *s : d->as<GenDecl>()->specs) declFile_[s] = f;
+      if (d->kind == NodeKind::FuncDecl) {
+        auto *fd = d->as<FuncDecl>();
+        if (fd->recv || fd->nrecv) {
+          if (fd->nrecv == 0) {
+            error(fd->recvPos, "method has no receiver");
+            continue;
+          }
+          if (fd->nrecv > 1) error(fd->recvPos, "method has multiple receivers");
+          Name base = baseTypeName(fd->recv->typ);
+          if (base.empty()) {
+            error(fd->recv->typ->pos, "invalid receiver type " + exprString(fd->recv->typ));
+            continue;
+          }
+          methodDecls_[base].push_back(fd);
+          continue;
+        }
+        auto *fn = new Func(fd->name->name, fd->name->pos);
+        fn->fdecl = fd;
+        fn->decl = fd;
+        fn->pkg = pkg_;
+        fd->name->obj = fn;
+        if (fd->name->name.s == "init") {
+          if (!fd->ftype->params.empty() || !fd->ftype->results.empty())
+            error(fd->name->pos, "func init must have no arguments and no return values");
+          if (!fd->body) error(fd->name->pos, "missing function body");
+          fn->parent = pkg_->scope;
+          pkg_->inits.push_back(fn);
+          pkgObjects_.push_back(fn);
+          continue;
+        }
+        if (fd->name->name.s == "main" && pkg_->path == "main" &&
+            (!fd->ftype->params.empty() || !fd->ftype->results.empty()))
+          error(fd->name->pos, "func main must have no arguments and no return values");
+        declare(pkg_->scope, fn);
+        pkgObjects_.push_back(fn);
+        continue;
+      }
+      auto *gd = d->as<GenDecl>();
+      switch (gd->tok) {
+      case Tok::Import:
+        for (Spec *s : gd->specs) {
+          auto *is = s->as<ImportSpec>();
+          std::string path(is->path->value);
+          Package *imp = loader_(path, is->path->pos, f->filename);
+          if (!imp) continue;
+          Name name = is->name ? is->name->name : imp->name;
+          if (name.isBlank()) continue;
+          if (name.s == ".") {
+            for (Object *o : imp->scope->objs)
+              if (o->exported()) fileScope->insert(o);
+            continue;
+          }
+          auto *pn = new PkgName(name, is->name ? is->name->pos : is->path->pos, imp);
+          pn->pkg = pkg_;
+          pn->decl = is;
+          declare(fileScope, pn);
+          imports_.push_back(pn);
+          if (Object *clash = pkg_->scope->lookup(name))
+            error(clash->pos, name.str() + " already declared through import of package " + path);
+        }
+        break;
+      case Tok::Const: {
+        // An omitted type and value list repeat the previous spec's.
+        ValueSpec *last = nullptr;
+        for (Spec *s : gd->specs) {
+          auto *vs = s->as<ValueSpec>();
+          ValueSpec *src = vs->values.empty() && !vs->typ ? last : vs;
+          if (!vs->values.empty() || vs->typ) last = vs;
+          if (!src || src->values.empty()) {
+            if (vs->typ) error(vs->names.back()->pos, "missing init expr for const declaration");
+            else if (!src) error(vs->names[0]->pos, "missing init expr for const declaration");
+          } else if (src->values.size() < vs->names.size()) {
+            error(vs->names[src->values.size()]->pos, "missing init expr for const declaration");
+          } else if (src->values.size() > vs->names.size() && src == vs) {
+            error(vs->values[vs->names.size()]->pos, "extra init expr");
+          }
+          for (uint32_t i = 0; i < vs->names.size(); i++) {
+            Ident *id = vs->names[i];
+            auto *c = new Const(id->name, id->pos);
+            c->pkg = pkg_;
+            c->iota = vs->iota;
+            c->decl = vs;
+            id->obj = c;
+            declare(pkg_->scope, c);
+            pkgObjects_.push_back(c);
+            constSpecs_[c] = ConstSpecRef{vs, src, i};
+          }
+        }
+        break;
+      }
+      case Tok::Var:
+        for (Spec *s : gd->specs) {
+          auto *vs = s->as<ValueSpec>();
+          for (uint32_t i = 0; i < vs->names.size(); i++) {
+            Ident *id = vs->names[i];
+            auto *v = new Var(id->name, id->pos, nullptr);
+            v->pkg = pkg_;
+            v->isGlobal = true;
+            v->decl = vs;
+            id->obj = v;
+            declare(pkg_->scope, v);
+            pkgObjects_.push_back(v);
+          }
+          if (!vs->values.empty() && vs->values.size() != vs->names.size() && vs->values.size() != 1)
+            error(vs->names[0]->pos, "assignment mismatch: " + std::to_string(vs->names.size()) + " variable" +
+                                         (vs->names.size() > 1 ? "s" : "") + " but " +
+                                         std::to_string(vs->values.size()) + " value" +
+                                         (vs->values.size() > 1 ? "s" : ""));
+        }
+        break;
+      case Tok::Type:
+        for (Spec *s : gd->specs) {
+          auto *ts = s->as<TypeSpec>();
+          auto *tn = new TypeName(ts->name->name, ts->name->pos);
+          tn->pkg = pkg_;
+          tn->decl = ts;
+          tn->alias = ts->alias;
+          ts->name->obj = tn;
+          declare(pkg_->scope, tn);
+          pkgObjects_.push_back(tn);
+        }
+        break;
+      default:
+        break;
+      }
+    }
+  }
+  file_ = nullptr;
+}
+
+void Checker::recordUse(Object *o) {
+  if (decl_ && decl_ != o && (o->kind == ObjKind::Var || o->kind == ObjKind::Func) && o->pkg == pkg_ &&
+      (o->kind == ObjKind::Func || o->as<Var>()->isGlobal))
+    deps_[decl_].insert(o);
+}
+
+void Checker::objDecl(Object *o) {
+  if (o->color == 2) return;
+  if (o->color == 1) {
+    if (o->kind == ObjKind::TypeName) return; // a type referring to itself: through pointers it is fine
+    if (o->kind == ObjKind::Func) return;     // recursion
+    if (o->kind == ObjKind::Var) {
+      if (!o->type) {
+        error(o->pos, "initialization cycle or initialization loop");
+        o->type = types::Invalid;
+      }
+      return;
+    }
+    if (o->kind == ObjKind::Const && !o->type) {
+      error(o->pos, "initialization cycle or initialization loop");
+      o->type = types::Invalid;
+    }
+    return;
+  }
+  // Resolve in the object's own file and package context.
+  File *savedFile = file_;
+  Scope *savedScope = scope_;
+  FuncInfo *savedFunc = func_;
+  Object *savedDecl = decl_;
+  int savedIota = iota_;
+  auto it = declFile_.find(o->decl);
+  if (it != declFile_.end()) file_ = it->second;
+  scope_ = file_ ? fileScopes_[file_] : pkg_->scope;
+  func_ = nullptr;
+  decl_ = o;
+  o->color = 1;
+  switch (o->kind) {
+  case ObjKind::Const:
+    constDecl(o->as<Const>());
+    break;
+  case ObjKind::Var:
+    varDecl(o->as<Var>());
+    break;
+  case ObjKind::TypeName:
+    typeDecl(o->as<TypeName>());
+    break;
+  case ObjKind::Func:
+    funcDecl(o->as<Func>());
+    break;
+  default:
+    break;
+  }
+  o->color = 2;
+  file_ = savedFile;
+  scope_ = savedScope;
+  func_ = savedFunc;
+  decl_ = savedDecl;
+  iota_ = savedIota;
+}
+
+void Checker::constDecl(Const *c) {
+  auto it = constSpecs_.find(c);
+  if (it == constSpecs_.end()) {
+    c->type = types::Invalid;
+    return;
+  }
+  ConstSpecRef ref = it->second;
+  ValueSpec *own = ref.own, *src = ref.src;
+  iota_ = own->iota;
+  const Type *t = nullptr;
+  Expr *typExprNode = own->typ ? own->typ : (src ? src->typ : nullptr);
+  if (typExprNode) {
+    t = typExpr(typExprNode);
+    if (t != types::Invalid && !t->isConstType()) {
+      error(typExprNode->pos, "invalid constant type " + str(t));
+      t = types::Invalid;
+    }
+  }
+  if (!src || ref.index >= src->values.size()) {
+    c->type = t ? t : types::Invalid;
+    iota_ = -1;
+    return;
+  }
+  Operand x;
+  Expr *e = src->values[ref.index];
+  expr(x, e);
+  if (!x.invalid() && x.mode != Mode::Constant) {
+    error(e->pos, exprString(e) + " (" + (x.type ? "value of type " + str(x.type) : "value") + ") is not constant");
+    x.mode = Mode::Invalid;
+  }
+  if (!x.invalid() && t && t != types::Invalid) assignment(x, t, "constant declaration");
+  if (x.invalid()) {
+    c->type = types::Invalid;
+    iota_ = -1;
+    return;
+  }
+  c->type = x.type;
+  c->val = x.val;
+  iota_ = -1;
+}
+
+void Checker::varDecl(Var *v) {
+  auto *vs = v->decl->as<ValueSpec>();
+  const Type *t = vs->typ ? varType(vs->typ) : nullptr;
+  if (vs->values.empty()) {
+    if (!t) t = types::Invalid;
+    for (Ident *id : vs->names) {
+      auto *var = id->obj->as<Var>();
+      var->type = t;
+      var->color = 2;
+    }
+    return;
+  }
+  if (vs->values.size() == vs->names.size()) {
+    uint32_t i = 0;
+    while (vs->names[i]->obj != v) i++;
+    Operand x;
+    Expr *e = vs->values[i];
+    expr(x, e);
+    if (t) {
+      assignment(x, t, "variable declaration");
+    } else if (!x.invalid()) {
+      if (x.type->kind == Kind::UntypedNil) {
+        error(e->pos, "use of untyped nil in variable declaration");
+        x.mode = Mode::Invalid;
+      } else {
+        assignment(x, defaultType(x.type), "variable declaration");
+      }
+    }
+    v->type = t ? t : x.invalid() ? types::Invalid : x.type;
+    return;
+  }
+  // var a, b = f(): all names are declared together.
+  std::vector<Operand> xs;
+  multiExpr(xs, vs->values[0]);
+  for (uint32_t i = 0; i < vs->names.size(); i++) {
+    auto *var = vs->names[i]->obj->as<Var>();
+    var->color = 2;
+    var->type = t ? t : types::Invalid;
+  }
+  if (xs.size() == 1 && xs[0].invalid()) return;
+  if (xs.size() != vs->names.size()) {
+    std::string rhs = exprString(vs->values[0]);
+    if (vs->values[0]->kind == NodeKind::CallExpr) {
+      error(vs->names[0]->pos, "assignment mismatch: " + std::to_string(vs->names.size()) + " variables but " +
+                                   exprString(vs->values[0]->as<CallExpr>()->fun) + " returns " +
+                                   std::to_string(xs.size()) + " value" + (xs.size() != 1 ? "s" : ""));
+    } else {
+      error(vs->names[0]->pos, "assignment mismatch: " + std::to_string(vs->names.size()) + " variables but " +
+                                   std::to_string(xs.size()) + " value" + (xs.size() != 1 ? "s" : ""));
+    }
+    return;
+  }
+  for (uint32_t i = 0; i < vs->names.size(); i++) {
+    auto *var = vs->names[i]->obj->as<Var>();
+    Operand &x = xs[i];
+    if (t) assignment(x, t, "variable declaration");
+    else if (!x.invalid()) assignment(x, defaultType(x.type), "variable declaration");
+    var->type = t ? t : x.invalid() ? types::Invalid : x.type;
+  }
+}
+
+void Checker::typeDecl(TypeName *tn) {
+  auto *ts = tn->decl->as<TypeSpec>();
+  if (ts->alias) {
+    tn->type = types::Invalid;
+    tn->type = typExpr(ts->typ);
+    return;
+  }
+  auto *named = new TNamed(tn);
+  named->pkg = pkg_;
+  tn->type = named;
+  named->under = typInternal(ts->typ, named);
+  // type T U where U is a named type: T's underlying is U's underlying.
+  if (named->under && named->under->kind == Kind::Named) named->under = named->under->underlying();
+  if (!named->under) named->under = types::Invalid;
+  completeNamed(named);
+  collectMethods(tn);
+}
+
+void Checker::collectMethods(TypeName *tn) {
+  auto it = methodDecls_.find(tn->name);
+  if (it == methodDecls_.end() || tn->pkg != pkg_) return;
+  std::vector<FuncDecl *> decls = std::move(it->second);
+  methodDecls_.erase(it);
+  if (tn->type->kind != Kind::Named) {
+    if (tn->type != types::Invalid)
+      for (FuncDecl *fd : decls)
+        error(fd->recv->typ->pos, "invalid receiver type " + str(tn->type));
+    return;
+  }
+  auto *named = const_cast<TNamed *>(static_cast<const TNamed *>(tn->type));
+  File *savedFile = file_;
+  for (FuncDecl *fd : decls) {
+    file_ = declFile_[fd];
+    auto *fn = new Func(fd->name->name, fd->name->pos);
+    fn->fdecl = fd;
+    fn->decl = fd;
+    fn->pkg = pkg_;
+    fn->recvType = named;
+    Expr *rt = fd->recv->typ;
+    while (rt->kind == NodeKind::ParenExpr) rt = rt->as<ParenExpr>()->x;
+    fn->ptrRecv = rt->kind == NodeKind::StarExpr;
+    fd->name->obj = fn;
+    if (!fd->name->name.isBlank()) {
+      if (named->lookupMethod(fn->name)) {
+        error(fn->pos, "method " + named->obj->name.str() + "." + fn->name.str() + " already declared");
+        continue;
+      }
+      if (named->under && named->under->kind == Kind::Struct &&
+          static_cast<const TStruct *>(named->under)->fieldIndex(fn->name) >= 0) {
+        error(fn->pos, "field and method with the same name " + fn->name.str());
+        continue;
+      }
+      named->methods.push_back(Method{fn, fn->ptrRecv});
+    }
+    funcDecl(fn);
+    fn->color = 2;
+  }
+  file_ = savedFile;
+}
+
+void Checker::funcDecl(Func *f) {
+  if (f->info) return;
+  FuncDecl *fd = f->fdecl;
+  auto *fi = new FuncInfo();
+  fi->node = fd;
+  fi->obj = f;
+  fi->pkg = pkg_;
+  fi->name = f->fullName();
+  f->info = fi;
+  Scope *saved = scope_;
+  scope_ = file_ ? fileScopes_[file_] : pkg_->scope;
+  fi->sig = signature(fd->ftype, fd->recv, f);
+  scope_ = saved;
+  f->type = fi->sig;
+  if (!fd->body && !f->native && pkg_->path == "main") error(fd->name->pos, "missing function body");
+  funcs_.push_back(fi);
+}
+
+const TFunc *Checker::signature(FuncType *ft, Field *recv, Func *method) {
+  std::vector<const Type *> params, results;
+  bool variadic = false;
+  if (recv) {
+    const Type *rt = typExpr(recv->typ);
+    if (method && rt != types::Invalid) {
+      // The receiver must be T or *T for a type T of this package that is
+      // not a pointer or interface.
+      const Type *base = rt->kind == Kind::Pointer ? static_cast<const TPointer *>(rt)->elem : rt;
+      if (base->kind != Kind::Named || base->underlying()->kind == Kind::Pointer ||
+          base->underlying()->kind == Kind::Interface)
+        error(recv->typ->pos, "invalid receiver type " + str(rt));
+    }
+  }
+  for (uint32_t i = 0; i < ft->params.size(); i++) {
+    Field *f = ft->params[i];
+    Expr *te = f->typ;
+    bool dots = te->kind == NodeKind::Ellipsis;
+    if (dots) {
+      if (i + 1 != ft->params.size() || f->names.size() > 1) {
+        error(te->pos, "can only use ... with final parameter in list");
+      } else {
+        variadic = true;
+      }
+      te = te->as<Ellipsis>()->elt;
+    }
+    const Type *t = varType(te);
+    if (dots) t = sliceOf(t);
+    size_t n = f->names.empty() ? 1 : f->names.size();
+    for (size_t k = 0; k < n; k++) params.push_back(t);
+  }
+  for (Field *f : ft->results) {
+    if (f->typ->kind == NodeKind::Ellipsis) {
+      error(f->typ->pos, "can only use ... with final parameter in list");
+      continue;
+    }
+    const Type *t = varType(f->typ);
+    size_t n = f->names.empty() ? 1 : f->names.size();
+    for (size_t k = 0; k < n; k++) results.push_back(t);
+  }
+  const TFunc *sig = funcOf(params, results, variadic);
+  ft->type = sig;
+  return sig;
+}
+
+// Declares parameters and results in the function's scope.
+void Checker::declareParams(FuncInfo *fi, FuncType *ft, Field *recv) {
+  auto add = [&](Ident *id, const Type *t, Pos p, bool result) {
+    Name n = id ? id->name : intern("");
+    auto *v = new Var(n, id ? id->pos : p, t);
+    v->isParam = true;
+    v->owner = fi;
+    v->used = true; // parameters need not be used
+    v->pkg = pkg_;
+    if (id) {
+      id->obj = v;
+      declare(scope_, v);
+    }
+    (result ? fi->results : fi->params).push_back(v);
+  };
+  if (recv) {
+    const Type *rt = recv->typ->type ? recv->typ->type : typExpr(recv->typ);
+    add(recv->names.empty() ? nullptr : recv->names[0], rt, recv->pos, false);
+  }
+  size_t pi = 0;
+  for (Field *f : ft->params) {
+    if (f->names.empty()) {
+      add(nullptr, fi->sig->params[pi++], f->pos, false);
+    } else {
+      for (Ident *id : f->names) add(id, fi->sig->params[pi++], f->pos, false);
+    }
+  }
+  size_t ri = 0;
+  for (Field *f : ft->results) {
+    if (f->names.empty()) {
+      add(nullptr, fi->sig->results[ri++], f->pos, true);
+    } else {
+      fi->namedResults = true;
+      for (Ident *id : f->names) add(id, fi->sig->results[ri++], f->pos, true);
+    }
+  }
+}
+
+void Checker::funcBody(FuncInfo *fi, FuncType *ftype, BlockStmt *body, Field *recv) {
+  Scope *savedScope = scope_;
+  FuncInfo *savedFunc = func_;
+  int savedIota = iota_;
+  iota_ = -1;
+  scope_ = new Scope(fi->outer ? scope_ : (file_ ? fileScopes_[file_] : pkg_->scope));
+  scope_->isFunc = true;
+  scope_->func = fi;
+  func_ = fi;
+  declareParams(fi, ftype, recv);
+  labels(body);
+  stmtList(body->list, 0);
+  if (!fi->sig->results.empty() && !isTerminating(body, Name{})) error(body->rbrace, "missing return");
+  usage(scope_);
+  scope_ = savedScope;
+  func_ = savedFunc;
+  iota_ = savedIota;
+}
+
+// Reports the function's unused variables ("x declared but not used"),
+// scope by scope.
+void Checker::usage(Scope *s) {
+  for (Object *o : s->objs)
+    if (o->kind == ObjKind::Var && !o->as<Var>()->used && !o->as<Var>()->isParam && !o->name.isBlank())
+      error(o->pos, o->name.str() + " declared but not used");
+}
+
+void Checker::unusedImports() {
+  for (PkgName *pn : imports_) {
+    if (pn->used) continue;
+    file_ = declFile_[pn->decl];
+    auto *is = pn->decl->as<ImportSpec>();
+    std::string path(is->path->value);
+    if (is->name) error(is->pos, "\"" + path + "\" imported as " + pn->name.str() + " and not used");
+    else error(is->pos, "imported and not used: \"" + path + "\"");
+  }
+}
+
+// The spec's rule: repeatedly initialise the earliest variable (in
+// declaration order) that depends on no uninitialised variable, where
+// dependencies go through functions too.
+void Checker::initOrder() {
+  std::vector<Var *> vars;
+  for (Object *o : pkgObjects_)
+    if (o->kind == ObjKind::Var) vars.push_back(o->as<Var>());
+  // Transitive variable dependencies of each variable.
+  std::map<Object *, std::set<Var *>> varDeps;
+  for (Var *v : vars) {
+    std::set<Object *> seen;
+    std::vector<Object *> work(deps_[v].begin(), deps_[v].end());
+    while (!work.empty()) {
+      Object *o = work.back();
+      work.pop_back();
+      if (!seen.insert(o).second) continue;
+      if (o->kind == ObjKind::Var) {
+        varDeps[v].insert(o->as<Var>());
+        continue;
+      }
+      for (Object *d : deps_[o]) work.push_back(d);
+    }
+  }
+  std::set<Var *> done;
+  // Variables declared together (var a, b = f()) initialise together.
+  std::vector<Var *> order;
+  while (order.size() < vars.size()) {
+    bool progress = false;
+    for (Var *v : vars) {
+      if (done.count(v)) continue;
+      bool ready = true;
+      for (Var *d : varDeps[v])
+        if (d != v && !done.count(d)) {
+          ready = false;
+          break;
+        }
+      if (!ready) continue;
+      auto *vs = v->decl->as<ValueSpec>();
+      if (vs->values.size() == 1 && vs->names.size() > 1) {
+        for (Ident *id : vs->names) {
+          auto *w = id->obj->as<Var>();
+          if (done.insert(w).second) order.push_back(w);
+        }
+      } else {
+        done.insert(v);
+        order.push_back(v);
+      }
+      progress = true;
+      break;
+    }
+    if (!progress) {
+      for (Var *v : vars)
+        if (!done.count(v)) {
+          file_ = declFile_[v->decl];
+          error(v->pos, "initialization cycle or initialization loop");
+          break;
+        }
+      break;
+    }
+  }
+  // A variable that depends on itself through a function is a cycle.
+  for (Var *v : vars)
+    if (varDeps[v].count(v) && !v->decl->as<ValueSpec>()->values.empty()) {
+      file_ = declFile_[v->decl];
+      error(v->pos, "initialization cycle: " + v->name.str() + " refers to itself");
+    }
+  pkg_->varInitOrder = order;
+}
+
+} // namespace goterp

@@ -1,0 +1,1317 @@
+// Expressions: identifiers, literals, operators, indexing, slicing, type
+// assertions, and the untyped-constant rules (conversion of untyped
+// operands to the type their context gives them).
+#include "interp/ast_print.h"
+#include "interp/check.h"
+
+namespace goterp {
+
+namespace {
+
+bool isComparison(Tok op) {
+  return op == Tok::Eql || op == Tok::Neq || op == Tok::Lss || op == Tok::Leq || op == Tok::Gtr || op == Tok::Geq;
+}
+
+// The rank of untyped kinds: a binary operation on two untyped operands
+// takes the later kind (int < rune < float < complex).
+int untypedRank(Kind k) {
+  switch (k) {
+  case Kind::UntypedInt: return 1;
+  case Kind::UntypedRune: return 2;
+  case Kind::UntypedFloat: return 3;
+  case Kind::UntypedComplex: return 4;
+  default: return 0;
+  }
+}
+
+const char *kindName(const Type *t) {
+  switch (t->ukind()) {
+  case Kind::Slice: return "slice";
+  case Kind::Map: return "map";
+  case Kind::Func: return "func";
+  case Kind::Struct: return "struct";
+  case Kind::Interface: return "interface";
+  case Kind::Pointer: return "pointer";
+  case Kind::Chan: return "chan";
+  case Kind::Array: return "array";
+  default: return "value";
+  }
+}
+
+} // namespace
+
+void Checker::record(Operand &x) {
+  if (!x.expr) return;
+  if (x.invalid()) {
+    x.expr->type = types::Invalid;
+    return;
+  }
+  x.expr->type = x.type;
+  if (x.mode == Mode::Constant) x.expr->cval = new ConstVal(x.val);
+}
+
+void Checker::rawExpr(Operand &x, Expr *e, const Type *hint) {
+  x = Operand();
+  x.expr = e;
+  exprInternal(x, e, hint);
+  x.expr = e;
+  record(x);
+}
+
+void Checker::singleValue(Operand &x) {
+  if (x.mode == Mode::Value && x.type && x.type->kind == Kind::Tuple) {
+    error(x.expr->pos, "multiple-value " + exprString(x.expr) + " (value of type " + str(x.type) +
+                           ") in single-value context");
+    x.mode = Mode::Invalid;
+  }
+}
+
+void Checker::expr(Operand &x, Expr *e) {
+  rawExpr(x, e, nullptr);
+  switch (x.mode) {
+  case Mode::NoValue:
+    error(e->pos, exprString(e) + " (no value) used as value");
+    x.mode = Mode::Invalid;
+    break;
+  case Mode::Builtin:
+    error(e->pos, exprString(e) + " (built-in) must be called");
+    x.mode = Mode::Invalid;
+    break;
+  case Mode::TypeExpr:
+    error(e->pos, exprString(e) + " (type) is not an expression");
+    x.mode = Mode::Invalid;
+    break;
+  default:
+    singleValue(x);
+  }
+  if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
+}
+
+void Checker::exprOrType(Operand &x, Expr *e) {
+  rawExpr(x, e, nullptr);
+  if (x.mode == Mode::NoValue) {
+    error(e->pos, exprString(e) + " (no value) used as value");
+    x.mode = Mode::Invalid;
+  }
+  singleValue(x);
+}
+
+void Checker::exprWithHint(Operand &x, Expr *e, const Type *hint) {
+  rawExpr(x, e, hint);
+  if (x.mode == Mode::TypeExpr) {
+    error(e->pos, exprString(e) + " (type) is not an expression");
+    x.mode = Mode::Invalid;
+  }
+  singleValue(x);
+  if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
+}
+
+void Checker::multiExpr(std::vector<Operand> &xs, Expr *e) {
+  Operand x;
+  rawExpr(x, e, nullptr);
+  xs.clear();
+  if (x.mode == Mode::Value && x.type && x.type->kind == Kind::Tuple) {
+    auto *t = static_cast<const TTuple *>(x.type);
+    for (const Type *et : t->elems) {
+      Operand y;
+      y.mode = Mode::Value;
+      y.expr = e;
+      y.type = et;
+      xs.push_back(y);
+    }
+    return;
+  }
+  if (x.mode == Mode::NoValue) {
+    error(e->pos, exprString(e) + " (no value) used as value");
+    x.mode = Mode::Invalid;
+  } else if (x.mode == Mode::TypeExpr) {
+    error(e->pos, exprString(e) + " (type) is not an expression");
+    x.mode = Mode::Invalid;
+  } else if (x.mode == Mode::Builtin) {
+    error(e->pos, exprString(e) + " (built-in) must be called");
+    x.mode = Mode::Invalid;
+  }
+  xs.push_back(x);
+}
+
+void Checker::useExprs(const Span<Expr *> &list) {
+  for (Expr *e : list) {
+    Operand x;
+    rawExpr(x, e, nullptr);
+  }
+}
+
+// ---- Identifiers --------------------------------------------------------------
+
+void Checker::ident(Operand &x, Ident *id, bool wantType) {
+  x.expr = id;
+  if (id->name.isBlank()) {
+    error(id->pos, wantType ? "cannot use _ as type" : "cannot use _ as value");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  Object *obj = nullptr;
+  for (Scope *s = scope_; s; s = s->parent)
+    if ((obj = s->lookup(id->name))) break;
+  if (!obj) {
+    error(id->pos, "undefined: " + id->name.str());
+    x.mode = Mode::Invalid;
+    return;
+  }
+  id->obj = obj;
+  switch (obj->kind) {
+  case ObjKind::PkgName:
+    error(id->pos, "use of package " + obj->name.str() + " without selector");
+    obj->as<PkgName>()->used = true;
+    x.mode = Mode::Invalid;
+    return;
+  case ObjKind::Const: {
+    auto *c = obj->as<Const>();
+    if (c->pkg == pkg_) objDecl(c);
+    if (c->name.s == "iota" && !c->pkg) {
+      if (iota_ < 0) {
+        error(id->pos, "cannot use iota outside constant declaration");
+        x.mode = Mode::Invalid;
+        return;
+      }
+      x.mode = Mode::Constant;
+      x.type = types::UntypedInt;
+      x.val = ConstVal::makeInt64(iota_);
+      return;
+    }
+    if (!c->type || c->type == types::Invalid) {
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.mode = Mode::Constant;
+    x.type = c->type;
+    x.val = c->val;
+    return;
+  }
+  case ObjKind::TypeName:
+    if (obj->pkg == pkg_) objDecl(obj);
+    x.mode = Mode::TypeExpr;
+    x.type = obj->type ? obj->type : types::Invalid;
+    if (x.type == types::Invalid) x.mode = Mode::Invalid;
+    return;
+  case ObjKind::Var: {
+    auto *v = obj->as<Var>();
+    if (v->isGlobal && v->pkg == pkg_) objDecl(v);
+    recordUse(v);
+    v->used = true;
+    // A local of an enclosing function: the closure captures it.
+    if (v->owner && func_ && v->owner != func_) {
+      v->escapes = true;
+      for (FuncInfo *fi = func_; fi && fi != v->owner; fi = fi->outer) {
+        bool have = false;
+        for (Var *c : fi->captures)
+          if (c == v) have = true;
+        if (!have) fi->captures.push_back(v);
+      }
+    }
+    if (!v->type || v->type == types::Invalid) {
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.mode = Mode::Variable;
+    x.type = v->type;
+    return;
+  }
+  case ObjKind::Func:
+    if (obj->pkg == pkg_) objDecl(obj);
+    recordUse(obj);
+    x.mode = Mode::Value;
+    x.type = obj->type ? obj->type : types::Invalid;
+    if (x.type == types::Invalid) x.mode = Mode::Invalid;
+    return;
+  case ObjKind::Builtin:
+    x.mode = Mode::Builtin;
+    x.builtin = obj->as<Builtin>()->id;
+    x.type = types::Invalid;
+    return;
+  case ObjKind::Nil:
+    x.mode = Mode::Value;
+    x.type = types::UntypedNil;
+    return;
+  default:
+    x.mode = Mode::Invalid;
+  }
+}
+
+void Checker::basicLit(Operand &x, BasicLit *lit) {
+  x.mode = Mode::Constant;
+  std::string raw(lit->raw);
+  switch (lit->lit) {
+  case LitKind::Int:
+    x.type = types::UntypedInt;
+    x.val = ConstVal::fromIntLit(raw);
+    break;
+  case LitKind::Float:
+    x.type = types::UntypedFloat;
+    x.val = ConstVal::fromFloatLit(raw);
+    break;
+  case LitKind::Imag:
+    x.type = types::UntypedComplex;
+    x.val = ConstVal::fromImagLit(raw);
+    break;
+  case LitKind::Rune:
+    x.type = types::UntypedRune;
+    x.val = ConstVal::makeInt64(lit->rune);
+    break;
+  case LitKind::String:
+    x.type = types::UntypedString;
+    x.val = ConstVal::makeString(std::string(lit->value));
+    break;
+  }
+  if (!x.val.known()) {
+    error(lit->pos, "excessive precision or exponent in constant " + raw);
+    x.mode = Mode::Invalid;
+  }
+}
+
+// ---- The expression switch ------------------------------------------------------
+
+void Checker::exprInternal(Operand &x, Expr *e, const Type *hint) {
+  x.mode = Mode::Invalid;
+  x.type = types::Invalid;
+  switch (e->kind) {
+  case NodeKind::Ident:
+    ident(x, e->as<Ident>(), false);
+    return;
+  case NodeKind::BasicLit:
+    basicLit(x, e->as<BasicLit>());
+    return;
+  case NodeKind::CompositeLit:
+    compositeLit(x, e->as<CompositeLit>(), hint);
+    return;
+  case NodeKind::FuncLit:
+    funcLit(x, e->as<FuncLit>());
+    return;
+  case NodeKind::ParenExpr: {
+    Operand y;
+    rawExpr(y, e->as<ParenExpr>()->x, hint);
+    x = y;
+    x.expr = e;
+    return;
+  }
+  case NodeKind::SelectorExpr:
+    selector(x, e->as<SelectorExpr>(), false);
+    return;
+  case NodeKind::IndexExpr:
+    index(x, e->as<IndexExpr>());
+    return;
+  case NodeKind::SliceExpr:
+    sliceExpr(x, e->as<SliceExpr>());
+    return;
+  case NodeKind::TypeAssertExpr:
+    typeAssert(x, e->as<TypeAssertExpr>());
+    return;
+  case NodeKind::CallExpr:
+    call(x, e->as<CallExpr>());
+    return;
+  case NodeKind::StarExpr:
+    star(x, e->as<StarExpr>());
+    return;
+  case NodeKind::UnaryExpr:
+    unary(x, e->as<UnaryExpr>());
+    return;
+  case NodeKind::BinaryExpr: {
+    auto *b = e->as<BinaryExpr>();
+    binary(x, b, b->x, b->y, b->op, b->opPos);
+    return;
+  }
+  case NodeKind::KeyValueExpr:
+    error(e->pos, "unexpected key:value expression");
+    return;
+  case NodeKind::ArrayType:
+  case NodeKind::StructType:
+  case NodeKind::FuncType:
+  case NodeKind::InterfaceType:
+  case NodeKind::MapType:
+  case NodeKind::ChanType:
+    x.type = typExpr(e);
+    x.mode = x.type == types::Invalid ? Mode::Invalid : Mode::TypeExpr;
+    return;
+  case NodeKind::Ellipsis:
+    error(e->pos, "invalid use of ...");
+    return;
+  default:
+    error(e->pos, "invalid expression");
+  }
+}
+
+// ---- Function literals ----------------------------------------------------------
+
+void Checker::funcLit(Operand &x, FuncLit *e) {
+  const TFunc *sig = signature(e->ftype, nullptr, nullptr);
+  auto *fi = new FuncInfo();
+  fi->outer = func_;
+  fi->node = e;
+  fi->sig = sig;
+  fi->pkg = pkg_;
+  if (func_) {
+    // main.main.func1, and main.main.func1.1 inside it, as gc names them.
+    bool nested = func_->outer != nullptr;
+    fi->name = func_->name + (nested ? "." : ".func") + std::to_string(++func_->closures);
+  } else {
+    static int globals = 0;
+    fi->name = pkg_->name.str() + ".glob..func" + std::to_string(++globals);
+  }
+  e->info = fi;
+  funcs_.push_back(fi);
+  funcBody(fi, e->ftype, e->body, nullptr);
+  x.mode = Mode::Value;
+  x.type = sig;
+}
+
+// ---- Composite literals --------------------------------------------------------
+
+void Checker::compositeLit(Operand &x, CompositeLit *e, const Type *hint) {
+  const Type *t = nullptr;
+  bool ellipsisArray = false;
+  if (e->typ) {
+    // [...]T{...}: the length comes from the elements.
+    if (e->typ->kind == NodeKind::ArrayType && e->typ->as<ArrayType>()->len &&
+        e->typ->as<ArrayType>()->len->kind == NodeKind::Ellipsis) {
+      ellipsisArray = true;
+      const Type *elem = typExpr(e->typ->as<ArrayType>()->elt);
+      t = elem == types::Invalid ? types::Invalid : arrayOf(elem, 0);
+    } else {
+      t = typExpr(e->typ);
+    }
+  } else if (hint) {
+    t = hint;
+    // []*T{{...}}: the element is &T{...}.
+    if (t->kind == Kind::Pointer && static_cast<const TPointer *>(t)->elem->underlying()->kind != Kind::Pointer) {
+      const Type *base = static_cast<const TPointer *>(t)->elem;
+      Operand y;
+      compositeLit(y, e, base);
+      e->type = t; // the compiler sees a pointer-typed literal: allocate and take its address
+      x.mode = Mode::Value;
+      x.type = t;
+      return;
+    }
+  } else {
+    error(e->pos, "invalid composite literal type: missing type");
+    useExprs(e->elts);
+    return;
+  }
+  if (t == types::Invalid) {
+    for (Expr *el : e->elts) {
+      Operand y;
+      rawExpr(y, el->kind == NodeKind::KeyValueExpr ? el->as<KeyValueExpr>()->value : el, nullptr);
+    }
+    return;
+  }
+  const Type *u = t->underlying();
+  switch (u->kind) {
+  case Kind::Struct: {
+    auto *st = static_cast<const TStruct *>(u);
+    if (e->elts.empty()) break;
+    bool keyed = e->elts[0]->kind == NodeKind::KeyValueExpr;
+    std::vector<bool> seen(st->fields.size());
+    for (uint32_t i = 0; i < e->elts.size(); i++) {
+      Expr *el = e->elts[i];
+      bool isKV = el->kind == NodeKind::KeyValueExpr;
+      if (isKV != keyed) {
+        error(el->pos, "mixture of field:value and value elements in struct literal");
+        continue;
+      }
+      if (keyed) {
+        auto *kv = el->as<KeyValueExpr>();
+        if (kv->key->kind != NodeKind::Ident) {
+          error(kv->key->pos, "invalid field name " + exprString(kv->key) + " in struct literal");
+          continue;
+        }
+        Name n = kv->key->as<Ident>()->name;
+        int fi = st->fieldIndex(n);
+        if (fi < 0) {
+          error(kv->key->pos, "unknown field " + n.str() + " in struct literal of type " + str(t));
+          Operand y;
+          rawExpr(y, kv->value, nullptr);
+          continue;
+        }
+        if (seen[fi]) error(kv->key->pos, "duplicate field name " + n.str() + " in struct literal");
+        seen[fi] = true;
+        Operand y;
+        exprWithHint(y, kv->value, st->fields[fi].type);
+        assignment(y, st->fields[fi].type, "struct literal");
+        continue;
+      }
+      if (i >= st->fields.size()) {
+        error(el->pos, "too many values in " + exprString(e));
+        break;
+      }
+      Operand y;
+      exprWithHint(y, el, st->fields[i].type);
+      assignment(y, st->fields[i].type, "struct literal");
+    }
+    if (!keyed && e->elts.size() < st->fields.size() && e->elts.size() > 0)
+      error(e->rbrace, "too few values in " + exprString(e));
+    break;
+  }
+  case Kind::Array:
+  case Kind::Slice: {
+    const Type *elem = u->kind == Kind::Array ? static_cast<const TArray *>(u)->elem : static_cast<const TSlice *>(u)->elem;
+    int64_t len = u->kind == Kind::Array && !ellipsisArray ? static_cast<const TArray *>(u)->len : -1;
+    int64_t idx = 0, max = 0;
+    std::set<int64_t> seen;
+    for (Expr *el : e->elts) {
+      Expr *val = el;
+      if (el->kind == NodeKind::KeyValueExpr) {
+        auto *kv = el->as<KeyValueExpr>();
+        int64_t k;
+        if (indexValue(kv->key, len, &k, "index")) idx = k;
+        val = kv->value;
+      } else if (len >= 0 && idx >= len) {
+        error(el->pos, "index " + std::to_string(idx) + " out of bounds [0:" + std::to_string(len) + "]");
+      }
+      if (!seen.insert(idx).second) error(el->pos, "duplicate index " + std::to_string(idx) + " in array or slice literal");
+      Operand y;
+      exprWithHint(y, val, elem);
+      assignment(y, elem, "array or slice literal");
+      idx++;
+      max = std::max(max, idx);
+    }
+    if (ellipsisArray) {
+      t = arrayOf(elem, max);
+      e->typ->type = t;
+    }
+    break;
+  }
+  case Kind::Map: {
+    auto *mt = static_cast<const TMap *>(u);
+    std::set<std::string> keys;
+    for (Expr *el : e->elts) {
+      if (el->kind != NodeKind::KeyValueExpr) {
+        error(el->pos, "missing key in map literal");
+        Operand y;
+        rawExpr(y, el, nullptr);
+        continue;
+      }
+      auto *kv = el->as<KeyValueExpr>();
+      Operand k;
+      exprWithHint(k, kv->key, mt->key);
+      assignment(k, mt->key, "map literal");
+      if (k.mode == Mode::Constant) {
+        std::string key = std::to_string(int(k.val.kind())) + ":" + k.val.exactString() + ":" + str(k.type);
+        if (k.val.kind() == ConstVal::Int || k.val.kind() == ConstVal::Float)
+          key = "n:" + (k.val.toFloat().known() ? k.val.toFloat().ratVal().str() : k.val.str());
+        if (!keys.insert(key).second) error(kv->key->pos, "duplicate key " + exprString(kv->key) + " in map literal");
+      }
+      Operand v;
+      exprWithHint(v, kv->value, mt->elem);
+      assignment(v, mt->elem, "map literal");
+    }
+    break;
+  }
+  default:
+    error(e->pos, "invalid composite literal type " + str(t));
+    useExprs(e->elts);
+    return;
+  }
+  x.mode = Mode::Value;
+  x.type = t;
+}
+
+// A constant index (array literal keys, indexes into arrays and strings):
+// reports non-integer, negative and out-of-range values as gc does.
+bool Checker::indexValue(Expr *e, int64_t max, int64_t *val, const char *what) {
+  Operand x;
+  expr(x, e);
+  if (x.invalid()) return false;
+  if (x.mode == Mode::Constant && x.type->isUntyped()) convertUntyped(x, types::Int);
+  if (x.invalid()) return false;
+  if (!x.type->isInteger() && !(x.mode == Mode::Constant && x.val.toInt().known())) {
+    error(e->pos, std::string("invalid argument: ") + what + " " + describe(x) + " must be integer");
+    return false;
+  }
+  if (x.mode != Mode::Constant) return false;
+  int64_t v;
+  if (!x.val.toInt().int64Val(v)) {
+    error(e->pos, std::string("invalid argument: ") + what + " " + describe(x) + " overflows int");
+    return false;
+  }
+  if (v < 0) {
+    error(e->pos, std::string("invalid argument: ") + what + " " + describe(x) + " must not be negative");
+    return false;
+  }
+  if (max >= 0 && v >= max) {
+    error(e->pos, std::string("invalid argument: ") + what + " " + exprString(e) + " out of bounds [0:" +
+                      std::to_string(max) + "]");
+    return false;
+  }
+  *val = v;
+  return true;
+}
+
+// ---- Operators --------------------------------------------------------------------
+
+// &x on a local variable (or a field or array element of one) moves the
+// variable to the heap.
+void Checker::markEscape(Expr *e) {
+  for (;;) {
+    switch (e->kind) {
+    case NodeKind::ParenExpr:
+      e = e->as<ParenExpr>()->x;
+      continue;
+    case NodeKind::SelectorExpr: {
+      auto *s = e->as<SelectorExpr>();
+      auto *sel = static_cast<Selection *>(s->info);
+      // Through a pointer, the field is in a heap object already.
+      if (!sel || sel->kind != Selection::Field) return;
+      for (bool d : sel->derefs)
+        if (d) return;
+      if (s->x->type && s->x->type->kind == Kind::Pointer) return;
+      e = s->x;
+      continue;
+    }
+    case NodeKind::IndexExpr: {
+      auto *ix = e->as<IndexExpr>();
+      if (!ix->x->type || ix->x->type->ukind() != Kind::Array) return; // slices, pointers to arrays: heap already
+      e = ix->x;
+      continue;
+    }
+    case NodeKind::Ident: {
+      auto *id = e->as<Ident>();
+      if (id->obj && id->obj->kind == ObjKind::Var) id->obj->as<Var>()->escapes = true;
+      return;
+    }
+    default:
+      return;
+    }
+  }
+}
+
+void Checker::unary(Operand &x, UnaryExpr *e) {
+  if (e->op == Tok::And) {
+    // &T{...} or &x with x addressable.
+    Expr *inner = e->x;
+    while (inner->kind == NodeKind::ParenExpr) inner = inner->as<ParenExpr>()->x;
+    Operand y;
+    rawExpr(y, e->x, nullptr);
+    if (y.invalid()) return;
+    if (inner->kind != NodeKind::CompositeLit && y.mode != Mode::Variable) {
+      error(e->pos, "invalid operation: cannot take address of " + describe(y));
+      return;
+    }
+    if (y.mode == Mode::TypeExpr) {
+      error(e->x->pos, exprString(e->x) + " (type) is not an expression");
+      return;
+    }
+    markEscape(e->x);
+    x.mode = Mode::Value;
+    x.type = pointerTo(y.type);
+    return;
+  }
+  if (e->op == Tok::Arrow) {
+    Operand y;
+    expr(y, e->x);
+    if (y.invalid()) return;
+    const Type *u = y.type->underlying();
+    if (u->kind != Kind::Chan) {
+      error(e->pos, "invalid operation: cannot receive from non-channel " + describe(y));
+      return;
+    }
+    auto *ct = static_cast<const TChan *>(u);
+    if (ct->dir == ChanDir::Send) {
+      error(e->pos, "invalid operation: cannot receive from send-only channel " + describe(y));
+      return;
+    }
+    x.mode = Mode::CommaOk;
+    x.type = ct->elem;
+    return;
+  }
+  if (e->op == Tok::Tilde) {
+    Operand y;
+    expr(y, e->x);
+    error(e->pos, "cannot use ~ outside of interface or type constraint");
+    return;
+  }
+  Operand y;
+  expr(y, e->x);
+  if (y.invalid()) return;
+  const Type *t = y.type;
+  bool ok;
+  switch (e->op) {
+  case Tok::Add:
+  case Tok::Sub:
+    ok = t->isNumeric();
+    break;
+  case Tok::Xor:
+    ok = t->isInteger();
+    break;
+  case Tok::Not:
+    ok = t->isBoolean();
+    break;
+  default:
+    ok = false;
+  }
+  if (!ok) {
+    error(e->pos, std::string("invalid operation: operator ") + tokString(e->op) + " not defined on " + describe(y));
+    return;
+  }
+  x = y;
+  x.expr = e;
+  if (y.mode == Mode::Constant) {
+    unsigned prec = t->isUnsigned() ? t->underlying()->size * 8 : 0;
+    x.val = ConstVal::unaryOp(e->op, y.val, prec);
+    if (!t->isUntyped()) {
+      std::string why;
+      Operand z = x;
+      if (!representable(z, t, &why, nullptr)) {
+        error(e->pos, "constant " + x.val.str() + " overflows " + str(t));
+        x.mode = Mode::Invalid;
+        return;
+      }
+    }
+    return;
+  }
+  x.mode = Mode::Value;
+}
+
+// Converts an untyped operand to target (an untyped type when both sides of
+// an operation are untyped). Reports a constant that does not fit.
+void Checker::convertUntyped(Operand &x, const Type *target) {
+  if (x.invalid() || !x.type->isUntyped() || target == types::Invalid) return;
+  if (target->isUntyped()) {
+    // Both untyped: numeric kinds widen.
+    if (x.type->isNumeric() && target->isNumeric()) {
+      if (untypedRank(target->kind) > untypedRank(x.type->kind)) {
+        x.type = target;
+        if (x.expr) updateExprType(x.expr, target, false);
+      }
+    } else if (x.type != target) {
+      x.mode = Mode::Invalid;
+    }
+    return;
+  }
+  const Type *u = target->underlying();
+  if (u->kind == Kind::Interface) {
+    // An untyped value in an interface takes its default type; nil stays nil.
+    if (x.type->kind == Kind::UntypedNil) {
+      x.type = target;
+      if (x.expr) updateExprType(x.expr, target, true);
+      return;
+    }
+    const Type *d = defaultType(x.type);
+    convertUntyped(x, d);
+    return;
+  }
+  if (x.type->kind == Kind::UntypedNil) {
+    switch (u->kind) {
+    case Kind::Pointer: case Kind::Func: case Kind::Slice: case Kind::Map: case Kind::Chan: case Kind::UnsafePointer:
+      x.type = target;
+      if (x.expr) updateExprType(x.expr, target, true);
+      return;
+    default:
+      error(x.expr->pos, "cannot convert " + describe(x) + " to type " + str(target));
+      x.mode = Mode::Invalid;
+      return;
+    }
+  }
+  if (x.mode == Mode::Constant) {
+    std::string why;
+    if (!u->isBasic() || !representable(x, target, &why, nullptr)) {
+      if (!u->isBasic() || (x.type->isNumeric() != u->isNumeric()) || (x.type->isString() != u->isString()) ||
+          (x.type->isBoolean() != u->isBoolean()))
+        error(x.expr->pos, "cannot convert " + describe(x) + " to type " + str(target));
+      else if (why == "(truncated)")
+        error(x.expr->pos, describe(x) + " truncated to " + str(target));
+      else
+        error(x.expr->pos, describe(x) + " overflows " + str(target));
+      x.mode = Mode::Invalid;
+      return;
+    }
+  } else {
+    // Non-constant untyped values: booleans (comparisons) and shifted
+    // constants, which must end up integers.
+    bool ok = x.type->kind == Kind::UntypedBool ? u->isBoolean() : u->isNumeric();
+    if (!ok) {
+      error(x.expr->pos, "cannot convert " + describe(x) + " to type " + str(target));
+      x.mode = Mode::Invalid;
+      return;
+    }
+  }
+  x.type = target;
+  if (x.expr) updateExprType(x.expr, target, true);
+}
+
+// Gives an untyped expression (and its untyped operands) their final type.
+// A shift whose untyped left operand becomes a non-integer is an error.
+void Checker::updateExprType(Expr *e, const Type *t, bool final) {
+  if (!e || !e->type || !e->type->isUntyped()) return;
+  switch (e->kind) {
+  case NodeKind::ParenExpr:
+    updateExprType(e->as<ParenExpr>()->x, t, final);
+    break;
+  case NodeKind::UnaryExpr:
+    if (!e->cval) updateExprType(e->as<UnaryExpr>()->x, t, final);
+    break;
+  case NodeKind::BinaryExpr: {
+    auto *b = e->as<BinaryExpr>();
+    if (e->cval) break;
+    if (isComparison(b->op)) break; // operands were typed when compared
+    if (b->op == Tok::Shl || b->op == Tok::Shr) {
+      if (final && !t->isInteger() && t->underlying()->kind != Kind::Interface) {
+        error(b->x->pos, "invalid operation: shifted operand " + exprString(b->x) + " (type " + str(t) +
+                             ") must be integer");
+        e->type = types::Invalid;
+        return;
+      }
+      updateExprType(b->x, t, final);
+    } else {
+      updateExprType(b->x, t, final);
+      updateExprType(b->y, t, final);
+    }
+    break;
+  }
+  default:
+    break;
+  }
+  e->type = t;
+}
+
+void Checker::matchTypes(Operand &x, Operand &y) {
+  // An untyped operand takes the other's type (or the wider untyped kind).
+  auto mayConvert = [](const Operand &a, const Operand &b) {
+    if (a.type->isUntyped() && b.type->isUntyped()) return a.type->isNumeric() == b.type->isNumeric() || a.type == b.type;
+    const Type *bt = b.type->underlying();
+    if (a.type->kind == Kind::UntypedNil) return !bt->isBasic() || bt->kind == Kind::UnsafePointer;
+    if (bt->kind == Kind::Interface) return true;
+    if (a.type->isBoolean()) return bt->isBoolean();
+    if (a.type->isString()) return bt->isString();
+    if (a.type->isNumeric()) return bt->isNumeric();
+    return false;
+  };
+  if (x.type->isUntyped() && !y.type->isUntyped()) {
+    if (mayConvert(x, y)) convertUntyped(x, y.type);
+  } else if (y.type->isUntyped() && !x.type->isUntyped()) {
+    if (mayConvert(y, x)) convertUntyped(y, x.type);
+  } else if (x.type->isUntyped() && y.type->isUntyped() && x.type->isNumeric() && y.type->isNumeric()) {
+    if (untypedRank(x.type->kind) > untypedRank(y.type->kind)) convertUntyped(y, x.type);
+    else convertUntyped(x, y.type);
+  }
+}
+
+void Checker::binary(Operand &x, BinaryExpr *e, Expr *lhs, Expr *rhs, Tok op, Pos opPos) {
+  Operand y;
+  expr(x, lhs);
+  expr(y, rhs);
+  if (x.invalid() || y.invalid()) {
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (op == Tok::Shl || op == Tok::Shr) {
+    shift(x, y, e, op);
+    return;
+  }
+  matchTypes(x, y);
+  if (x.invalid() || y.invalid()) {
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (isComparison(op)) {
+    comparison(x, y, op, e);
+    return;
+  }
+  if (x.type != y.type) {
+    // Untyped kinds that matchTypes could not reconcile, or different types.
+    error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " + str(x.type) + " and " + str(y.type) + ")");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  const Type *t = x.type;
+  bool ok;
+  switch (op) {
+  case Tok::Add:
+    ok = t->isNumeric() || t->isString();
+    break;
+  case Tok::Sub:
+  case Tok::Mul:
+  case Tok::Quo:
+    ok = t->isNumeric();
+    break;
+  case Tok::Rem:
+  case Tok::And:
+  case Tok::Or:
+  case Tok::Xor:
+  case Tok::AndNot:
+    ok = t->isInteger();
+    break;
+  case Tok::LAnd:
+  case Tok::LOr:
+    ok = t->isBoolean();
+    break;
+  default:
+    ok = false;
+  }
+  if (!ok) {
+    error(e->pos, std::string("invalid operation: operator ") + tokString(op) + " not defined on " + describe(x));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if ((op == Tok::Quo || op == Tok::Rem) && y.mode == Mode::Constant && y.val.known() && y.val.sign() == 0 &&
+      (x.mode == Mode::Constant || t->isInteger())) {
+    error(y.expr->pos, "invalid operation: division by zero");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
+    bool intDiv = t->isInteger() || (x.val.kind() == ConstVal::Int && y.val.kind() == ConstVal::Int && t->isUntyped() &&
+                                     (t->kind == Kind::UntypedInt || t->kind == Kind::UntypedRune));
+    ConstVal v = ConstVal::binaryOp(x.val, op, y.val, intDiv);
+    if (v.kind() == ConstVal::Float && t->isInteger()) v = v.toInt();
+    x.val = v;
+    x.expr = e;
+    if (!t->isUntyped()) {
+      Operand z = x;
+      if (!representable(z, t, nullptr, nullptr)) {
+        error(e->pos, "constant " + x.val.str() + " overflows " + str(t));
+        x.mode = Mode::Invalid;
+        return;
+      }
+      // Typed float constants are rounded to their type as they are computed.
+      ConstVal r;
+      representable(z, t, nullptr, &r);
+      if (t->isFloat() || t->isComplex()) x.val = r;
+    }
+    return;
+  }
+  x.mode = Mode::Value;
+  x.expr = e;
+}
+
+void Checker::shift(Operand &x, Operand &y, BinaryExpr *e, Tok op) {
+  // The count: an integer, or an untyped constant representable as uint.
+  if (y.mode == Mode::Constant) {
+    ConstVal yi = y.val.toInt();
+    if (!yi.known() || (!y.type->isUntyped() && !y.type->isInteger())) {
+      error(y.expr->pos, "invalid operation: shift count " + describe(y) + " must be integer");
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (yi.sign() < 0) {
+      error(y.expr->pos, "invalid operation: negative shift count " + describe(y));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (y.type->isUntyped()) convertUntyped(y, types::Uint);
+  } else if (!y.type->isInteger()) {
+    error(y.expr->pos, "invalid operation: shift count " + describe(y) + " must be integer");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  // The operand: an integer, or an untyped constant that is one.
+  if (x.mode == Mode::Constant && x.type->isUntyped()) {
+    ConstVal xi = x.val.toInt();
+    if (!xi.known()) {
+      error(x.expr->pos, "invalid operation: shifted operand " + describe(x) + " must be integer");
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (y.mode == Mode::Constant) {
+      uint64_t s = 0;
+      if (!y.val.toInt().uint64Val(s) || s > 10000) {
+        error(y.expr->pos, "invalid shift count " + describe(y));
+        x.mode = Mode::Invalid;
+        return;
+      }
+      x.val = ConstVal::shift(xi, op, unsigned(s));
+      if (x.type->kind != Kind::UntypedRune) x.type = types::UntypedInt;
+      x.expr = e;
+      return;
+    }
+    // 1 << s: the operand's type comes from the context (updateExprType).
+    if (x.type->kind == Kind::UntypedFloat || x.type->kind == Kind::UntypedComplex) {
+      x.type = types::UntypedInt;
+      x.val = xi;
+      record(x);
+    }
+    x.mode = Mode::Value;
+    x.expr = e;
+    return;
+  }
+  if (!x.type->isInteger()) {
+    error(x.expr->pos, "invalid operation: shifted operand " + describe(x) + " must be integer");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
+    uint64_t s = 0;
+    if (!y.val.toInt().uint64Val(s) || s > 10000) {
+      error(y.expr->pos, "invalid shift count " + describe(y));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.val = ConstVal::shift(x.val, op, unsigned(s));
+    x.expr = e;
+    Operand z = x;
+    if (!representable(z, x.type, nullptr, nullptr)) {
+      error(e->pos, "constant " + x.val.str() + " overflows " + str(x.type));
+      x.mode = Mode::Invalid;
+    }
+    return;
+  }
+  x.mode = Mode::Value;
+  x.expr = e;
+}
+
+void Checker::comparison(Operand &x, Operand &y, Tok op, BinaryExpr *e) {
+  std::string cause;
+  bool ok = true;
+  Operand *bad = nullptr;
+  if (!assignableTo(x, y.type, nullptr) && !assignableTo(y, x.type, nullptr)) {
+    error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " + str(x.type) + " and " + str(y.type) + ")");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  bool eq = op == Tok::Eql || op == Tok::Neq;
+  if (eq) {
+    bool xnil = x.type->kind == Kind::UntypedNil, ynil = y.type->kind == Kind::UntypedNil;
+    if (xnil || ynil) {
+      const Type *other = xnil ? y.type : x.type;
+      Kind k = other->ukind();
+      if (!(k == Kind::Pointer || k == Kind::Slice || k == Kind::Map || k == Kind::Func || k == Kind::Chan ||
+            k == Kind::Interface || k == Kind::UnsafePointer || (xnil && ynil))) {
+        ok = false;
+        bad = xnil ? &y : &x;
+      }
+      if (xnil && ynil) {
+        error(e->pos, "invalid operation: " + exprString(e) + " (operator " + tokString(op) + " not defined on nil)");
+        x.mode = Mode::Invalid;
+        return;
+      }
+    } else if (!comparable(x.type) || !comparable(y.type)) {
+      ok = false;
+      bad = !comparable(x.type) ? &x : &y;
+      const Type *u = bad->type->underlying();
+      if (u->kind == Kind::Slice || u->kind == Kind::Map || u->kind == Kind::Func)
+        cause = std::string(kindName(u)) + " can only be compared to nil";
+      else if (u->kind == Kind::Struct) {
+        for (const StructField &f : static_cast<const TStruct *>(u)->fields)
+          if (!comparable(f.type)) {
+            cause = "struct containing " + str(f.type) + " cannot be compared";
+            break;
+          }
+      } else if (u->kind == Kind::Array) {
+        cause = str(bad->type) + " cannot be compared";
+      }
+    }
+  } else if (!x.type->isOrdered() || !y.type->isOrdered()) {
+    ok = false;
+    bad = !x.type->isOrdered() ? &x : &y;
+    cause = std::string("operator ") + tokString(op) + " not defined on " + kindName(bad->type);
+    if (bad->type->isBoolean()) cause = std::string("operator ") + tokString(op) + " not defined on " + describe(*bad);
+  }
+  if (!ok) {
+    if (cause.empty()) cause = "mismatched types " + str(x.type) + " and " + str(y.type);
+    error(e->pos, "invalid operation: " + exprString(e) + " (" + cause + ")");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
+    x.val = ConstVal::makeBool(ConstVal::compare(x.val, op, y.val));
+    x.mode = Mode::Constant;
+    x.type = types::UntypedBool;
+    x.expr = e;
+    return;
+  }
+  // The operands keep their types (untyped ones become their default).
+  if (x.type->isUntyped()) convertUntyped(x, defaultType(x.type->kind == Kind::UntypedNil ? y.type : x.type));
+  if (y.type->isUntyped()) convertUntyped(y, defaultType(y.type->kind == Kind::UntypedNil ? x.type : y.type));
+  x.mode = Mode::Value;
+  x.type = types::UntypedBool;
+  x.expr = e;
+}
+
+// ---- Indexing, slicing, assertions, dereference -------------------------------------
+
+void Checker::index(Operand &x, IndexExpr *e) {
+  exprOrType(x, e->x);
+  if (x.invalid()) {
+    Operand y;
+    rawExpr(y, e->index, nullptr);
+    return;
+  }
+  if (x.mode == Mode::TypeExpr) {
+    error(e->pos, str(x.type) + " is not a generic type");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  const Type *u = x.type->underlying();
+  int64_t length = -1;
+  switch (u->kind) {
+  case Kind::String:
+  case Kind::UntypedString:
+    if (x.mode == Mode::Constant) length = int64_t(x.val.stringVal().size());
+    x.mode = Mode::Value;
+    x.type = types::Uint8;
+    break;
+  case Kind::Array:
+    length = static_cast<const TArray *>(u)->len;
+    if (x.mode != Mode::Variable) x.mode = Mode::Value;
+    x.type = static_cast<const TArray *>(u)->elem;
+    break;
+  case Kind::Pointer: {
+    const Type *pe = static_cast<const TPointer *>(u)->elem->underlying();
+    if (pe->kind == Kind::Array) {
+      length = static_cast<const TArray *>(pe)->len;
+      x.mode = Mode::Variable;
+      x.type = static_cast<const TArray *>(pe)->elem;
+      break;
+    }
+    error(e->pos, "invalid operation: cannot index " + describe(x));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  case Kind::Slice:
+    x.mode = Mode::Variable;
+    x.type = static_cast<const TSlice *>(u)->elem;
+    break;
+  case Kind::Map: {
+    auto *mt = static_cast<const TMap *>(u);
+    Operand k;
+    exprWithHint(k, e->index, mt->key);
+    assignment(k, mt->key, "map index");
+    x.mode = Mode::MapIndex;
+    x.type = mt->elem;
+    return;
+  }
+  default:
+    error(e->pos, "invalid operation: cannot index " + describe(x));
+    x.mode = Mode::Invalid;
+    Operand y;
+    rawExpr(y, e->index, nullptr);
+    return;
+  }
+  if (!e->index) {
+    x.mode = Mode::Invalid;
+    return;
+  }
+  int64_t v;
+  Operand ix;
+  expr(ix, e->index);
+  if (ix.invalid()) return;
+  if (ix.type->isUntyped()) convertUntyped(ix, types::Int);
+  if (ix.invalid()) return;
+  if (!ix.type->isInteger()) {
+    error(e->index->pos, "invalid argument: index " + describe(ix) + " must be integer");
+    return;
+  }
+  if (ix.mode == Mode::Constant) {
+    if (!ix.val.int64Val(v) || v < 0) {
+      error(e->index->pos, "invalid argument: index " + describe(ix) + " must not be negative");
+      return;
+    }
+    if (length >= 0 && v >= length) {
+      error(e->index->pos, "invalid argument: index " + exprString(e->index) + " out of bounds [0:" +
+                               std::to_string(length) + "]");
+      return;
+    }
+  }
+}
+
+void Checker::sliceExpr(Operand &x, SliceExpr *e) {
+  expr(x, e->x);
+  if (x.invalid()) {
+    for (Expr *i : {e->lo, e->hi, e->max})
+      if (i) {
+        Operand y;
+        rawExpr(y, i, nullptr);
+      }
+    return;
+  }
+  const Type *u = x.type->underlying();
+  int64_t length = -1;
+  switch (u->kind) {
+  case Kind::String:
+  case Kind::UntypedString:
+    if (e->slice3) {
+      error(e->pos, "invalid operation: 3-index slice of string");
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (x.mode == Mode::Constant) length = int64_t(x.val.stringVal().size());
+    if (x.type->isUntyped()) x.type = types::String;
+    x.mode = Mode::Value;
+    break;
+  case Kind::Array:
+    if (x.mode != Mode::Variable) {
+      error(e->pos, "invalid operation: " + exprString(e) + " (slice of unaddressable value)");
+      x.mode = Mode::Invalid;
+      return;
+    }
+    length = static_cast<const TArray *>(u)->len;
+    markEscape(e->x);
+    x.type = sliceOf(static_cast<const TArray *>(u)->elem);
+    x.mode = Mode::Value;
+    break;
+  case Kind::Pointer: {
+    const Type *pe = static_cast<const TPointer *>(u)->elem->underlying();
+    if (pe->kind != Kind::Array) {
+      error(e->pos, "cannot slice " + describe(x));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    length = static_cast<const TArray *>(pe)->len;
+    x.type = sliceOf(static_cast<const TArray *>(pe)->elem);
+    x.mode = Mode::Value;
+    break;
+  }
+  case Kind::Slice:
+    x.mode = Mode::Value;
+    break;
+  default:
+    error(e->pos, "cannot slice " + describe(x));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  int64_t vals[3] = {-1, -1, -1};
+  Expr *idx[3] = {e->lo, e->hi, e->max};
+  for (int i = 0; i < 3; i++) {
+    if (!idx[i]) continue;
+    Operand y;
+    expr(y, idx[i]);
+    if (y.invalid()) continue;
+    if (y.type->isUntyped()) convertUntyped(y, types::Int);
+    if (y.invalid()) continue;
+    if (!y.type->isInteger()) {
+      error(idx[i]->pos, "invalid argument: index " + describe(y) + " must be integer");
+      continue;
+    }
+    if (y.mode == Mode::Constant) {
+      int64_t v;
+      if (!y.val.int64Val(v) || v < 0) {
+        error(idx[i]->pos, "invalid argument: index " + describe(y) + " must not be negative");
+        continue;
+      }
+      // A string's (or array's) length bounds every index, inclusively.
+      if (length >= 0 && v > length) {
+        error(idx[i]->pos, "invalid argument: index " + exprString(idx[i]) + " out of bounds [0:" +
+                               std::to_string(length + 1) + "]");
+        continue;
+      }
+      vals[i] = v;
+    }
+  }
+  for (int i = 0; i < 3; i++)
+    for (int j = i + 1; j < 3; j++)
+      if (vals[i] >= 0 && vals[j] >= 0 && vals[i] > vals[j]) {
+        error(idx[j]->pos, "invalid slice indices: " + std::to_string(vals[j]) + " < " + std::to_string(vals[i]));
+        return;
+      }
+}
+
+void Checker::typeAssert(Operand &x, TypeAssertExpr *e) {
+  expr(x, e->x);
+  if (!e->typ) {
+    error(e->pos, "invalid syntax tree: use of .(type) outside type switch");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  const Type *t = typExpr(e->typ);
+  if (x.invalid() || t == types::Invalid) {
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (!x.type->isInterface()) {
+    error(e->x->pos, "invalid operation: " + exprString(e->x) + " (" +
+                         (x.mode == Mode::Variable ? "variable" : "value") + " of type " + str(x.type) +
+                         ") is not an interface");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (!t->isInterface()) {
+    std::string why;
+    if (!implements(t, static_cast<const TInterface *>(x.type->underlying()), &why)) {
+      error(e->typ->pos, "impossible type assertion: " + exprString(e) + "\n\t" + str(t) + " does not implement " +
+                             str(x.type) + " " + why);
+      x.mode = Mode::Invalid;
+      return;
+    }
+  }
+  x.mode = Mode::CommaOk;
+  x.type = t;
+}
+
+void Checker::star(Operand &x, StarExpr *e) {
+  exprOrType(x, e->x);
+  if (x.invalid()) return;
+  if (x.mode == Mode::TypeExpr) {
+    x.type = pointerTo(x.type);
+    return;
+  }
+  if (x.type->kind == Kind::UntypedNil) {
+    error(e->pos, "invalid operation: cannot indirect nil");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (x.type->ukind() != Kind::Pointer) {
+    error(e->pos, "invalid operation: cannot indirect " + describe(x));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  x.mode = Mode::Variable;
+  x.type = static_cast<const TPointer *>(x.type->underlying())->elem;
+}
+
+// ---- Assignment of a value to a typed destination ------------------------------------
+
+void Checker::assignment(Operand &x, const Type *t, const std::string &context) {
+  singleValue(x);
+  if (x.invalid() || t == types::Invalid) return;
+  if (x.mode == Mode::TypeExpr || x.mode == Mode::Builtin || x.mode == Mode::NoValue) {
+    error(x.expr->pos, x.mode == Mode::NoValue ? exprString(x.expr) + " (no value) used as value"
+                                               : exprString(x.expr) + " (type) is not an expression");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (x.type->isUntyped()) {
+    const Type *target = t;
+    if (t->underlying()->kind == Kind::Interface && x.type->kind != Kind::UntypedNil) target = defaultType(x.type);
+    if (x.type->kind == Kind::UntypedNil) {
+      Kind k = t->ukind();
+      if (!(k == Kind::Pointer || k == Kind::Slice || k == Kind::Map || k == Kind::Func || k == Kind::Chan ||
+            k == Kind::Interface || k == Kind::UnsafePointer)) {
+        error(x.expr->pos, "cannot use nil as " + str(t) + " value in " + context);
+        x.mode = Mode::Invalid;
+        return;
+      }
+      x.type = t;
+      updateExprType(x.expr, t, true);
+      return;
+    }
+    if (x.mode == Mode::Constant) {
+      std::string why;
+      const Type *tu = target->underlying();
+      if (!tu->isBasic() || !representable(x, target, &why, nullptr)) {
+        bool kindOK = tu->isBasic() && x.type->isNumeric() == tu->isNumeric() && x.type->isString() == tu->isString() &&
+                      x.type->isBoolean() == tu->isBoolean();
+        error(x.expr->pos, "cannot use " + describe(x) + " as " + str(target) + " value in " + context +
+                               (kindOK && !why.empty() ? " " + why : ""));
+        x.mode = Mode::Invalid;
+        return;
+      }
+    } else {
+      const Type *tu = target->underlying();
+      bool ok = x.type->kind == Kind::UntypedBool ? tu->isBoolean() : tu->isNumeric();
+      if (!ok) {
+        error(x.expr->pos, "cannot use " + describe(x) + " as " + str(target) + " value in " + context);
+        x.mode = Mode::Invalid;
+        return;
+      }
+    }
+    x.type = target;
+    updateExprType(x.expr, target, true);
+  }
+  std::string why;
+  if (!assignableTo(x, t, &why)) {
+    std::string msg = "cannot use " + describe(x) + " as type " + str(t) + " in " + context;
+    if (!why.empty()) msg += ":\n\t" + why;
+    error(x.expr->pos, msg);
+    x.mode = Mode::Invalid;
+  }
+}
+
+} // namespace goterp

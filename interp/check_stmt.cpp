@@ -1,0 +1,1356 @@
+// Statements: assignments and declarations, control flow, labels and the
+// spec's "terminating statement" rule (for "missing return").
+#include "interp/ast_print.h"
+#include "interp/check.h"
+
+namespace goterp {
+
+void Checker::openScope() { scope_ = new Scope(scope_); }
+
+void Checker::closeScope() {
+  usage(scope_);
+  scope_ = scope_->parent;
+}
+
+Var *Checker::declareVar(Ident *id, const Type *t) {
+  auto *v = new Var(id->name, id->pos, t);
+  v->owner = func_;
+  v->pkg = pkg_;
+  id->obj = v;
+  if (func_) func_->locals.push_back(v);
+  declare(scope_, v);
+  return v;
+}
+
+void Checker::stmtList(const Span<Stmt *> &list, unsigned ctx) {
+  bool fallthroughOK = ctx & FallthroughOK;
+  unsigned inner = ctx & ~FallthroughOK;
+  // Only the last non-empty statement of a case may fall through.
+  int last = int(list.size()) - 1;
+  while (last >= 0 && list[last]->kind == NodeKind::EmptyStmt) last--;
+  for (int i = 0; i < int(list.size()); i++) stmt(list[i], fallthroughOK && i == last ? inner | FallthroughOK : inner);
+}
+
+void Checker::stmt(Stmt *s, unsigned ctx) {
+  switch (s->kind) {
+  case NodeKind::EmptyStmt:
+  case NodeKind::BadStmt:
+    return;
+  case NodeKind::DeclStmt:
+    declStmt(s->as<DeclStmt>()->decl);
+    return;
+  case NodeKind::LabeledStmt:
+    stmt(s->as<LabeledStmt>()->stmt, ctx);
+    return;
+  case NodeKind::ExprStmt:
+  case NodeKind::SendStmt:
+  case NodeKind::IncDecStmt:
+  case NodeKind::AssignStmt:
+    simpleStmt(s);
+    return;
+  case NodeKind::GoStmt:
+  case NodeKind::DeferStmt: {
+    bool isGo = s->kind == NodeKind::GoStmt;
+    CallExpr *call = isGo ? s->as<GoStmt>()->call : s->as<DeferStmt>()->call;
+    const char *what = isGo ? "go" : "defer";
+    if (!isGo && func_) func_->hasDefer = true;
+    Operand x;
+    rawExpr(x, call, nullptr);
+    auto *info = static_cast<CallInfo *>(call->info);
+    if (x.invalid() || !info) return;
+    if (info->kind == CallInfo::Conversion) {
+      error(call->pos, std::string(what) + " requires function call, not conversion");
+    } else if (info->kind == CallInfo::BuiltinCall) {
+      switch (info->builtin) {
+      case BuiltinId::Append: case BuiltinId::Cap: case BuiltinId::Complex: case BuiltinId::Imag: case BuiltinId::Len:
+      case BuiltinId::Make: case BuiltinId::New: case BuiltinId::Real:
+        error(call->pos, std::string(what) + " discards result of " + exprString(call));
+        break;
+      default:
+        break;
+      }
+    }
+    return;
+  }
+  case NodeKind::ReturnStmt:
+    returnStmt(s->as<ReturnStmt>());
+    return;
+  case NodeKind::BranchStmt: {
+    auto *b = s->as<BranchStmt>();
+    switch (b->tok) {
+    case Tok::Break:
+      if (!b->label && !(ctx & InBreakable)) error(s->pos, "break is not in a loop, switch, or select");
+      break;
+    case Tok::Continue:
+      if (!b->label && !(ctx & InContinuable)) error(s->pos, "continue is not in a loop");
+      break;
+    case Tok::Fallthrough:
+      if (!(ctx & FallthroughOK)) {
+        if (ctx & FinalSwitchCase) error(s->pos, "cannot fallthrough final case in switch");
+        else if (ctx & InTypeSwitch) error(s->pos, "cannot fallthrough in type switch");
+        else error(s->pos, "fallthrough statement out of place");
+      }
+      break;
+    default:
+      break;
+    }
+    return;
+  }
+  case NodeKind::BlockStmt:
+    openScope();
+    stmtList(s->as<BlockStmt>()->list, ctx & ~FallthroughOK);
+    closeScope();
+    return;
+  case NodeKind::IfStmt:
+    ifStmt(s->as<IfStmt>(), ctx);
+    return;
+  case NodeKind::SwitchStmt:
+    switchStmt(s->as<SwitchStmt>(), ctx);
+    return;
+  case NodeKind::TypeSwitchStmt:
+    typeSwitchStmt(s->as<TypeSwitchStmt>(), ctx);
+    return;
+  case NodeKind::SelectStmt:
+    selectStmt(s->as<SelectStmt>(), ctx);
+    return;
+  case NodeKind::ForStmt:
+    forStmt(s->as<ForStmt>(), ctx);
+    return;
+  case NodeKind::RangeStmt:
+    rangeStmt(s->as<RangeStmt>(), ctx);
+    return;
+  default:
+    error(s->pos, "invalid statement");
+  }
+}
+
+void Checker::simpleStmt(Stmt *s) {
+  switch (s->kind) {
+  case NodeKind::ExprStmt: {
+    Expr *e = s->as<ExprStmt>()->x;
+    Operand x;
+    rawExpr(x, e, nullptr);
+    if (x.invalid()) return;
+    Expr *inner = e;
+    while (inner->kind == NodeKind::ParenExpr) inner = inner->as<ParenExpr>()->x;
+    bool isCall = inner->kind == NodeKind::CallExpr;
+    bool isRecv = inner->kind == NodeKind::UnaryExpr && inner->as<UnaryExpr>()->op == Tok::Arrow;
+    auto *info = isCall ? static_cast<CallInfo *>(inner->as<CallExpr>()->info) : nullptr;
+    if (isCall && info && info->kind == CallInfo::Call) return;
+    if (isCall && info && info->kind == CallInfo::BuiltinCall) {
+      switch (info->builtin) {
+      case BuiltinId::Copy: case BuiltinId::Delete: case BuiltinId::Panic: case BuiltinId::Print:
+      case BuiltinId::Println: case BuiltinId::Recover: case BuiltinId::Close:
+        return;
+      default:
+        break;
+      }
+    }
+    if (isRecv) return;
+    if (x.mode == Mode::TypeExpr) {
+      error(e->pos, exprString(e) + " (type) is not an expression");
+      return;
+    }
+    if (x.mode == Mode::Builtin) {
+      error(e->pos, exprString(e) + " (built-in) must be called");
+      return;
+    }
+    if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
+    if (x.type && x.type->isUntyped() && x.mode == Mode::Constant) {
+      error(e->pos, describe(x) + " is not used");
+      return;
+    }
+    error(e->pos, describe(x) + " is not used");
+    return;
+  }
+  case NodeKind::SendStmt: {
+    auto *ss = s->as<SendStmt>();
+    Operand ch, v;
+    expr(ch, ss->chan);
+    expr(v, ss->value);
+    if (ch.invalid() || v.invalid()) return;
+    const Type *u = ch.type->underlying();
+    if (u->kind != Kind::Chan) {
+      error(ss->arrow, "invalid operation: cannot send to non-channel " + describe(ch));
+      return;
+    }
+    if (static_cast<const TChan *>(u)->dir == ChanDir::Recv) {
+      error(ss->arrow, "invalid operation: cannot send to receive-only channel " + describe(ch));
+      return;
+    }
+    assignment(v, static_cast<const TChan *>(u)->elem, "send");
+    return;
+  }
+  case NodeKind::IncDecStmt: {
+    auto *ids = s->as<IncDecStmt>();
+    Operand x;
+    Var *v = ids->x->kind == NodeKind::Ident ? nullptr : nullptr;
+    (void)v;
+    expr(x, ids->x);
+    if (x.invalid()) return;
+    if (!x.type->isNumeric()) {
+      error(ids->x->pos, "invalid operation: " + exprString(ids->x) + tokString(ids->tok) + " (non-numeric type " +
+                             str(x.type) + ")");
+      return;
+    }
+    if (x.mode != Mode::Variable && x.mode != Mode::MapIndex) {
+      error(ids->x->pos, "cannot assign to " + exprString(ids->x) + " (neither addressable nor a map index expression)");
+      return;
+    }
+    return;
+  }
+  case NodeKind::AssignStmt: {
+    auto *as = s->as<AssignStmt>();
+    if (as->tok == Tok::Define) shortVarDecl(as);
+    else assignStmt(as);
+    return;
+  }
+  default:
+    return;
+  }
+}
+
+// The left side of an assignment: addressable, a map index, or _. Its
+// variable is not "used" by being assigned.
+void Checker::assignVar(Expr *lhs, Operand &x, const char *context) {
+  Expr *l = lhs;
+  while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
+  if (l->kind == NodeKind::Ident && l->as<Ident>()->name.isBlank()) {
+    l->type = x.type;
+    if (x.invalid()) return;
+    if (x.type->kind == Kind::UntypedNil) {
+      error(x.expr->pos, std::string("use of untyped nil in ") + context);
+      x.mode = Mode::Invalid;
+      return;
+    }
+    assignment(x, defaultType(x.type), context);
+    l->type = x.type;
+    return;
+  }
+  Var *v = nullptr;
+  bool wasUsed = false;
+  if (l->kind == NodeKind::Ident) {
+    for (Scope *s = scope_; s; s = s->parent)
+      if (Object *o = s->lookup(l->as<Ident>()->name)) {
+        if (o->kind == ObjKind::Var) v = o->as<Var>();
+        break;
+      }
+    if (v) wasUsed = v->used;
+  }
+  Operand z;
+  expr(z, lhs);
+  if (v && v->owner == func_) v->used = wasUsed; // assigning is not using
+  if (z.invalid()) {
+    if (!x.invalid()) {
+      Operand tmp = x;
+      if (tmp.type && tmp.type->isUntyped()) convertUntyped(tmp, defaultType(tmp.type));
+    }
+    return;
+  }
+  if (z.mode != Mode::Variable && z.mode != Mode::MapIndex) {
+    if (l->kind == NodeKind::SelectorExpr) {
+      // m[k].f = v
+      Expr *base = l->as<SelectorExpr>()->x;
+      while (base->kind == NodeKind::ParenExpr) base = base->as<ParenExpr>()->x;
+      if (base->kind == NodeKind::IndexExpr && base->as<IndexExpr>()->x->type &&
+          base->as<IndexExpr>()->x->type->ukind() == Kind::Map) {
+        error(lhs->pos, "cannot assign to struct field " + exprString(lhs) + " in map");
+        return;
+      }
+    }
+    if (z.mode == Mode::Constant || (l->kind == NodeKind::Ident && l->as<Ident>()->obj &&
+                                     l->as<Ident>()->obj->kind != ObjKind::Var))
+      error(lhs->pos, "cannot assign to " + exprString(lhs) + " (neither addressable nor a map index expression)");
+    else error(lhs->pos, "cannot assign to " + exprString(lhs) + " (neither addressable nor a map index expression)");
+    return;
+  }
+  if (x.invalid()) return;
+  assignment(x, z.type, context);
+}
+
+void Checker::assignVars(const Span<Expr *> &lhs, const Span<Expr *> &rhs, Pos at) {
+  size_t nl = lhs.size(), nr = rhs.size();
+  if (nl == nr) {
+    // Evaluate every right side before assigning (for the messages'
+    // order it does not matter; for "used" it does: x = x counts).
+    std::vector<Operand> xs(nr);
+    for (size_t i = 0; i < nr; i++) {
+      Expr *l = lhs[i];
+      while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
+      const Type *hint = nullptr;
+      (void)hint;
+      expr(xs[i], rhs[i]);
+    }
+    for (size_t i = 0; i < nl; i++) assignVar(lhs[i], xs[i], "assignment");
+    return;
+  }
+  if (nr == 1) {
+    Expr *r = rhs[0];
+    Expr *inner = r;
+    while (inner->kind == NodeKind::ParenExpr) inner = inner->as<ParenExpr>()->x;
+    // v, ok = m[k] / x.(T) / <-ch
+    if (nl == 2) {
+      Operand x;
+      rawExpr(x, r, nullptr);
+      if (x.mode == Mode::CommaOk || x.mode == Mode::MapIndex) {
+        x.mode = Mode::Value;
+        assignVar(lhs[0], x, "assignment");
+        Operand ok;
+        ok.mode = Mode::Value;
+        ok.expr = r;
+        ok.type = types::UntypedBool;
+        assignVar(lhs[1], ok, "assignment");
+        return;
+      }
+      if (x.mode == Mode::Value && x.type && x.type->kind == Kind::Tuple) {
+        auto *tt = static_cast<const TTuple *>(x.type);
+        if (tt->elems.size() == 2) {
+          for (size_t i = 0; i < 2; i++) {
+            Operand y;
+            y.mode = Mode::Value;
+            y.expr = r;
+            y.type = tt->elems[i];
+            assignVar(lhs[i], y, "assignment");
+          }
+          return;
+        }
+      }
+      if (!x.invalid()) {
+        size_t got = x.type && x.type->kind == Kind::Tuple ? static_cast<const TTuple *>(x.type)->elems.size() : 1;
+        if (x.mode == Mode::NoValue) got = 0;
+        if (inner->kind == NodeKind::CallExpr)
+          error(lhs[0]->pos, "assignment mismatch: 2 variables but " + exprString(inner->as<CallExpr>()->fun) +
+                                 " returns " + std::to_string(got) + " value" + (got != 1 ? "s" : ""));
+        else error(lhs[0]->pos, "assignment mismatch: 2 variables but " + std::to_string(got) + " value" + (got != 1 ? "s" : ""));
+      }
+      for (Expr *l : lhs) {
+        Operand bad;
+        assignVar(l, bad, "assignment");
+      }
+      return;
+    }
+    std::vector<Operand> xs;
+    multiExpr(xs, r);
+    if (xs.size() == 1 && xs[0].invalid()) {
+      for (Expr *l : lhs) {
+        Operand bad;
+        assignVar(l, bad, "assignment");
+      }
+      return;
+    }
+    if (xs.size() == nl) {
+      for (size_t i = 0; i < nl; i++) assignVar(lhs[i], xs[i], "assignment");
+      return;
+    }
+    if (inner->kind == NodeKind::CallExpr)
+      error(lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl != 1 ? "s" : "") + " but " +
+                             exprString(inner->as<CallExpr>()->fun) + " returns " + std::to_string(xs.size()) + " value" +
+                             (xs.size() != 1 ? "s" : ""));
+    else
+      error(lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl != 1 ? "s" : "") + " but " +
+                             std::to_string(xs.size()) + " value" + (xs.size() != 1 ? "s" : ""));
+    for (Expr *l : lhs) {
+      Operand bad;
+      assignVar(l, bad, "assignment");
+    }
+    return;
+  }
+  error(lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl != 1 ? "s" : "") + " but " +
+                         std::to_string(nr) + " value" + (nr != 1 ? "s" : ""));
+  useExprs(rhs);
+  for (Expr *l : lhs) {
+    Operand bad;
+    assignVar(l, bad, "assignment");
+  }
+  (void)at;
+}
+
+void Checker::assignStmt(AssignStmt *s) {
+  if (s->tok == Tok::Assign) {
+    assignVars(s->lhs, s->rhs, s->tokPos);
+    return;
+  }
+  // x op= y
+  if (s->lhs.size() != 1 || s->rhs.size() != 1) {
+    error(s->tokPos, std::string("assignment operation ") + tokString(s->tok) + " requires single-valued expressions");
+    return;
+  }
+  Operand x;
+  Tok op = assignOpBase(s->tok);
+  // Type the operation as x op y, then assign the result to x.
+  BinaryExpr tmp(s->lhs[0]->pos, op, s->lhs[0], s->rhs[0], s->tokPos);
+  binary(x, &tmp, s->lhs[0], s->rhs[0], op, s->tokPos);
+  if (x.invalid()) return;
+  x.expr = s->rhs[0];
+  Operand z;
+  Expr *l = s->lhs[0];
+  Var *v = nullptr;
+  if (l->kind == NodeKind::Ident && l->as<Ident>()->obj && l->as<Ident>()->obj->kind == ObjKind::Var)
+    v = l->as<Ident>()->obj->as<Var>();
+  (void)v;
+  expr(z, l);
+  if (z.invalid()) return;
+  if (z.mode != Mode::Variable && z.mode != Mode::MapIndex) {
+    error(l->pos, "cannot assign to " + exprString(l) + " (neither addressable nor a map index expression)");
+    return;
+  }
+  if (x.type->isUntyped()) convertUntyped(x, z.type);
+}
+
+void Checker::shortVarDecl(AssignStmt *s) {
+  std::vector<Var *> newVars;
+  std::vector<Var *> lhsVars(s->lhs.size(), nullptr);
+  std::vector<bool> isNew(s->lhs.size(), false);
+  bool bad = false;
+  for (uint32_t i = 0; i < s->lhs.size(); i++) {
+    Expr *l = s->lhs[i];
+    if (l->kind != NodeKind::Ident) {
+      useExprs(Span<Expr *>());
+      error(l->pos, "non-name " + exprString(l) + " on left side of :=");
+      bad = true;
+      continue;
+    }
+    auto *id = l->as<Ident>();
+    for (uint32_t j = 0; j < i; j++)
+      if (s->lhs[j]->kind == NodeKind::Ident && s->lhs[j]->as<Ident>()->name == id->name && !id->name.isBlank()) {
+        error(l->pos, id->name.str() + " repeated on left side of :=");
+        bad = true;
+      }
+    if (id->name.isBlank()) {
+      isNew[i] = true;
+      continue;
+    }
+    // Redeclaration in the same scope assigns to the existing variable.
+    Object *o = scope_->lookup(id->name);
+    if (o && o->kind == ObjKind::Var) {
+      lhsVars[i] = o->as<Var>();
+      id->obj = o;
+    } else if (o) {
+      error(l->pos, "cannot assign to " + id->name.str());
+      bad = true;
+    } else {
+      isNew[i] = true;
+    }
+  }
+  bool anyNew = false;
+  for (uint32_t i = 0; i < s->lhs.size(); i++)
+    if (isNew[i] && !(s->lhs[i]->kind == NodeKind::Ident && s->lhs[i]->as<Ident>()->name.isBlank())) anyNew = true;
+  if (!anyNew && !bad) error(s->tokPos, "no new variables on left side of :=");
+
+  // The right side, evaluated before the new variables exist.
+  size_t nl = s->lhs.size(), nr = s->rhs.size();
+  std::vector<Operand> xs;
+  Expr *r0 = s->rhs[0];
+  Expr *inner = r0;
+  while (inner->kind == NodeKind::ParenExpr) inner = inner->as<ParenExpr>()->x;
+  bool commaOk = false;
+  if (nl == nr) {
+    xs.resize(nr);
+    for (size_t i = 0; i < nr; i++) expr(xs[i], s->rhs[i]);
+  } else if (nr == 1) {
+    Operand x;
+    rawExpr(x, r0, nullptr);
+    if (nl == 2 && (x.mode == Mode::CommaOk || x.mode == Mode::MapIndex)) {
+      commaOk = true;
+      x.mode = Mode::Value;
+      xs.push_back(x);
+      Operand ok;
+      ok.mode = Mode::Value;
+      ok.expr = r0;
+      ok.type = types::Bool;
+      xs.push_back(ok);
+    } else if (x.mode == Mode::Value && x.type && x.type->kind == Kind::Tuple) {
+      for (const Type *t : static_cast<const TTuple *>(x.type)->elems) {
+        Operand y;
+        y.mode = Mode::Value;
+        y.expr = r0;
+        y.type = t;
+        xs.push_back(y);
+      }
+    } else if (x.mode == Mode::NoValue) {
+      error(r0->pos, exprString(r0) + " (no value) used as value");
+      xs.push_back(Operand());
+    } else {
+      xs.push_back(x);
+    }
+  } else {
+    useExprs(s->rhs);
+  }
+  (void)commaOk;
+  bool mismatch = xs.size() != nl && !(xs.size() == 1 && xs[0].invalid());
+  if (mismatch) {
+    size_t got = nr == 1 ? xs.size() : nr;
+    if (nr == 1 && inner->kind == NodeKind::CallExpr)
+      error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl != 1 ? "s" : "") + " but " +
+                                exprString(inner->as<CallExpr>()->fun) + " returns " + std::to_string(got) + " value" +
+                                (got != 1 ? "s" : ""));
+    else
+      error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl != 1 ? "s" : "") + " but " +
+                                std::to_string(got) + " value" + (got != 1 ? "s" : ""));
+  }
+  // Declare the new variables (in the statement's scope), then assign.
+  for (uint32_t i = 0; i < nl; i++) {
+    Expr *l = s->lhs[i];
+    if (l->kind != NodeKind::Ident) continue;
+    auto *id = l->as<Ident>();
+    Operand *x = i < xs.size() && !mismatch ? &xs[i] : nullptr;
+    if (isNew[i]) {
+      const Type *t = types::Invalid;
+      if (x && !x->invalid()) {
+        if (x->type->kind == Kind::UntypedNil) {
+          error(x->expr->pos, "use of untyped nil in assignment");
+          x->mode = Mode::Invalid;
+        } else {
+          assignment(*x, defaultType(x->type), "assignment");
+          if (!x->invalid()) t = x->type;
+        }
+      }
+      if (id->name.isBlank()) {
+        id->type = t;
+        continue;
+      }
+      newVars.push_back(declareVar(id, t));
+      id->type = t;
+      // Declared only after the whole statement: a := a + 1 uses the outer a.
+      scope_->objs.pop_back();
+    } else if (lhsVars[i] && x && !x->invalid()) {
+      assignment(*x, lhsVars[i]->type, "assignment");
+      id->type = lhsVars[i]->type;
+    }
+  }
+  for (Var *v : newVars) scope_->objs.push_back(v);
+}
+
+void Checker::declStmt(GenDecl *d) {
+  switch (d->tok) {
+  case Tok::Const: {
+    ValueSpec *last = nullptr;
+    for (Spec *sp : d->specs) {
+      auto *vs = sp->as<ValueSpec>();
+      ValueSpec *src = vs->values.empty() && !vs->typ ? last : vs;
+      if (!vs->values.empty() || vs->typ) last = vs;
+      iota_ = vs->iota;
+      const Type *t = nullptr;
+      Expr *te = vs->typ ? vs->typ : src ? src->typ : nullptr;
+      if (te) t = typExpr(te);
+      std::vector<Const *> consts;
+      for (uint32_t i = 0; i < vs->names.size(); i++) {
+        Ident *id = vs->names[i];
+        auto *c = new Const(id->name, id->pos);
+        c->pkg = pkg_;
+        c->color = 2;
+        id->obj = c;
+        if (!src || i >= src->values.size()) {
+          error(id->pos, "missing init expr for const declaration");
+          c->type = types::Invalid;
+        } else {
+          Operand x;
+          expr(x, src->values[i]);
+          if (!x.invalid() && x.mode != Mode::Constant) {
+            error(src->values[i]->pos, describe(x) + " is not constant");
+            x.mode = Mode::Invalid;
+          }
+          if (!x.invalid() && t && t != types::Invalid) assignment(x, t, "constant declaration");
+          c->type = x.invalid() ? types::Invalid : x.type;
+          c->val = x.val;
+        }
+        consts.push_back(c);
+      }
+      if (src == vs && vs->values.size() > vs->names.size()) error(vs->values[vs->names.size()]->pos, "extra init expr");
+      iota_ = -1;
+      // Constants are in scope after their spec.
+      for (Const *c : consts) declare(scope_, c);
+    }
+    return;
+  }
+  case Tok::Var:
+    for (Spec *sp : d->specs) {
+      auto *vs = sp->as<ValueSpec>();
+      const Type *t = vs->typ ? varType(vs->typ) : nullptr;
+      std::vector<const Type *> types(vs->names.size(), t ? t : types::Invalid);
+      size_t nl = vs->names.size(), nr = vs->values.size();
+      if (nr == nl) {
+        for (size_t i = 0; i < nr; i++) {
+          Operand x;
+          expr(x, vs->values[i]);
+          if (x.invalid()) continue;
+          if (t) assignment(x, t, "variable declaration");
+          else if (x.type->kind == Kind::UntypedNil) {
+            error(x.expr->pos, "use of untyped nil in variable declaration");
+            continue;
+          } else assignment(x, defaultType(x.type), "variable declaration");
+          if (!t && !x.invalid()) types[i] = x.type;
+        }
+      } else if (nr == 1) {
+        std::vector<Operand> xs;
+        Operand x;
+        rawExpr(x, vs->values[0], nullptr);
+        if (nl == 2 && (x.mode == Mode::CommaOk || x.mode == Mode::MapIndex)) {
+          x.mode = Mode::Value;
+          if (t) assignment(x, t, "variable declaration");
+          else assignment(x, defaultType(x.type), "variable declaration");
+          if (!t && !x.invalid()) types[0] = x.type;
+          if (!t) types[1] = types::Bool;
+        } else if (x.mode == Mode::Value && x.type && x.type->kind == Kind::Tuple &&
+                   static_cast<const TTuple *>(x.type)->elems.size() == nl) {
+          auto *tt = static_cast<const TTuple *>(x.type);
+          for (size_t i = 0; i < nl; i++) {
+            Operand y;
+            y.mode = Mode::Value;
+            y.expr = vs->values[0];
+            y.type = tt->elems[i];
+            if (t) assignment(y, t, "variable declaration");
+            else types[i] = y.type;
+          }
+        } else if (!x.invalid()) {
+          size_t got = x.type && x.type->kind == Kind::Tuple ? static_cast<const TTuple *>(x.type)->elems.size() : 1;
+          if (vs->values[0]->kind == NodeKind::CallExpr)
+            error(vs->names[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variables but " +
+                                         exprString(vs->values[0]->as<CallExpr>()->fun) + " returns " +
+                                         std::to_string(got) + " value" + (got != 1 ? "s" : ""));
+          else
+            error(vs->names[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variables but " +
+                                         std::to_string(got) + " value" + (got != 1 ? "s" : ""));
+        }
+      } else if (nr != 0) {
+        error(vs->names[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl != 1 ? "s" : "") +
+                                     " but " + std::to_string(nr) + " value" + (nr != 1 ? "s" : ""));
+        useExprs(vs->values);
+      }
+      for (size_t i = 0; i < nl; i++) declareVar(vs->names[i], types[i]);
+    }
+    return;
+  case Tok::Type:
+    for (Spec *sp : d->specs) {
+      auto *ts = sp->as<TypeSpec>();
+      auto *tn = new TypeName(ts->name->name, ts->name->pos);
+      tn->pkg = pkg_;
+      tn->alias = ts->alias;
+      ts->name->obj = tn;
+      tn->color = 1;
+      declare(scope_, tn);
+      if (ts->alias) {
+        tn->type = typExpr(ts->typ);
+      } else {
+        auto *named = new TNamed(tn);
+        named->pkg = pkg_;
+        tn->type = named;
+        named->under = typInternal(ts->typ, named);
+        if (named->under && named->under->kind == Kind::Named) named->under = named->under->underlying();
+        if (!named->under) named->under = types::Invalid;
+        completeNamed(named);
+      }
+      tn->color = 2;
+    }
+    return;
+  default:
+    return;
+  }
+}
+
+void Checker::returnStmt(ReturnStmt *s) {
+  if (!func_) return;
+  const auto &want = func_->sig->results;
+  if (s->results.empty()) {
+    if (want.empty()) return;
+    if (func_->namedResults) {
+      // A naked return: the named results must not be shadowed.
+      for (Var *r : func_->results) {
+        for (Scope *sc = scope_; sc && !sc->isFunc; sc = sc->parent)
+          if (Object *o = sc->lookup(r->name); o && o != r) {
+            error(s->pos, "result parameter " + r->name.str() + " not in scope at return\n\t" +
+                              (file_ ? file_->filename : std::string()) + ":" + std::to_string(o->pos.line) + ":" +
+                              std::to_string(o->pos.col) + ": inner declaration of " + o->name.str());
+            return;
+          }
+      }
+      return;
+    }
+    error(s->pos, "not enough return values\n\thave ()\n\twant " + typeString(tupleOf(want), pkg_));
+    return;
+  }
+  std::vector<Operand> xs;
+  if (s->results.size() == 1 && want.size() != 1) {
+    multiExpr(xs, s->results[0]);
+  } else {
+    for (Expr *e : s->results) {
+      Operand x;
+      expr(x, e);
+      xs.push_back(x);
+    }
+  }
+  for (Operand &x : xs)
+    if (x.invalid()) return;
+  if (xs.size() != want.size()) {
+    std::vector<const Type *> have;
+    for (Operand &x : xs) have.push_back(x.type);
+    std::string summary = "(";
+    for (size_t i = 0; i < have.size(); i++) {
+      if (i) summary += ", ";
+      if (have[i]->isUntyped()) {
+        if (have[i]->isNumeric()) summary += "number";
+        else {
+          std::string n = static_cast<const TBasic *>(have[i])->name;
+          summary += n.substr(n.find(' ') + 1);
+        }
+      } else summary += str(have[i]);
+    }
+    summary += ")";
+    const char *q = xs.size() < want.size() ? "not enough" : "too many";
+    Pos at = s->results[0]->pos;
+    if (xs.size() > want.size() && s->results.size() > want.size()) at = s->results[uint32_t(want.size())]->pos;
+    error(at, std::string(q) + " return values\n\thave " + summary + "\n\twant " + typeString(tupleOf(want), pkg_));
+    return;
+  }
+  for (size_t i = 0; i < xs.size(); i++) assignment(xs[i], want[i], "return statement");
+}
+
+void Checker::ifStmt(IfStmt *s, unsigned ctx) {
+  openScope();
+  if (s->init) simpleStmt(s->init);
+  if (s->cond) {
+    Operand x;
+    expr(x, s->cond);
+    if (!x.invalid()) {
+      if (!x.type->isBoolean()) error(s->cond->pos, "non-boolean condition in if statement");
+      else if (x.type->isUntyped()) convertUntyped(x, types::Bool);
+    }
+  }
+  stmt(s->body, ctx & ~FallthroughOK);
+  if (s->els) stmt(s->els, ctx & ~FallthroughOK);
+  closeScope();
+}
+
+void Checker::switchStmt(SwitchStmt *s, unsigned ctx) {
+  openScope();
+  if (s->init) simpleStmt(s->init);
+  Operand tag;
+  if (s->tag) {
+    expr(tag, s->tag);
+    if (!tag.invalid() && tag.type->isUntyped()) {
+      if (tag.type->kind == Kind::UntypedNil) {
+        error(s->tag->pos, "use of untyped nil in switch expression");
+        tag.mode = Mode::Invalid;
+      } else {
+        convertUntyped(tag, defaultType(tag.type));
+      }
+    }
+    if (!tag.invalid() && !comparable(tag.type)) {
+      error(s->tag->pos, "cannot switch on " + describe(tag));
+      tag.mode = Mode::Invalid;
+    }
+  } else {
+    tag.mode = Mode::Constant;
+    tag.type = types::Bool;
+    tag.val = ConstVal::makeBool(true);
+  }
+  bool seenDefault = false;
+  std::vector<std::pair<std::string, Pos>> seen;
+  for (size_t ci = 0; ci < s->clauses.size(); ci++) {
+    CaseClause *cc = s->clauses[ci];
+    if (cc->isDefault) {
+      if (seenDefault) error(cc->pos, "multiple defaults in switch");
+      seenDefault = true;
+    }
+    for (Expr *e : cc->list) {
+      Operand x;
+      expr(x, e);
+      if (x.invalid() || tag.invalid()) continue;
+      Operand t = tag;
+      t.expr = s->tag ? s->tag : e;
+      matchTypes(x, t);
+      if (x.invalid()) continue;
+      if (!s->tag) {
+        if (!x.type->isBoolean()) {
+          error(e->pos, "invalid case " + exprString(e) + " in switch (mismatched types " + str(x.type) + " and bool)");
+          continue;
+        }
+        if (x.type->isUntyped()) convertUntyped(x, types::Bool);
+      } else {
+        Operand y = t;
+        if (!assignableTo(x, y.type, nullptr) && !assignableTo(y, x.type, nullptr)) {
+          error(e->pos, "invalid case " + exprString(e) + " in switch on " + exprString(s->tag) + " (mismatched types " +
+                            str(x.type) + " and " + str(tag.type) + ")");
+          continue;
+        }
+        if (x.type->isUntyped()) convertUntyped(x, tag.type);
+      }
+      if (x.mode == Mode::Constant && s->tag) {
+        std::string key = x.val.exactString() + "|" + str(x.type);
+        for (auto &[k, p] : seen)
+          if (k == key) {
+            error(e->pos, "duplicate case " + exprString(e) + " in expression switch\n\t" +
+                              (file_ ? file_->filename : std::string()) + ":" + std::to_string(p.line) + ":" +
+                              std::to_string(p.col) + ": previous case");
+            break;
+          }
+        seen.push_back({key, e->pos});
+      }
+    }
+    openScope();
+    unsigned inner = (ctx | InBreakable) & ~FallthroughOK;
+    if (ci + 1 < s->clauses.size()) inner |= FallthroughOK;
+    else inner |= FinalSwitchCase;
+    stmtList(cc->body, inner);
+    closeScope();
+  }
+  closeScope();
+}
+
+void Checker::typeSwitchStmt(TypeSwitchStmt *s, unsigned ctx) {
+  openScope();
+  if (s->init) simpleStmt(s->init);
+  Operand x;
+  expr(x, s->x);
+  const TInterface *iface = nullptr;
+  if (!x.invalid()) {
+    if (!x.type->isInterface()) {
+      error(s->x->pos, describe(x) + " is not an interface");
+      x.mode = Mode::Invalid;
+    } else {
+      iface = static_cast<const TInterface *>(x.type->underlying());
+    }
+  }
+  bool seenDefault = false;
+  std::vector<Var *> binds;
+  std::vector<std::pair<const Type *, Pos>> seen;
+  for (CaseClause *cc : s->clauses) {
+    if (cc->isDefault) {
+      if (seenDefault) error(cc->pos, "multiple defaults in switch");
+      seenDefault = true;
+    }
+    const Type *single = nullptr;
+    for (Expr *e : cc->list) {
+      Operand t;
+      exprOrType(t, e);
+      if (t.invalid()) continue;
+      const Type *ct;
+      if (t.mode == Mode::Value && t.type->kind == Kind::UntypedNil) {
+        ct = types::UntypedNil;
+      } else if (t.mode != Mode::TypeExpr) {
+        error(e->pos, exprString(e) + " is not a type");
+        continue;
+      } else {
+        ct = t.type;
+        e->type = ct;
+      }
+      for (auto &[prev, p] : seen)
+        if (prev == ct) {
+          error(e->pos, "duplicate case " + (ct == types::UntypedNil ? std::string("nil") : str(ct)) +
+                            " in type switch\n\t" + (file_ ? file_->filename : std::string()) + ":" +
+                            std::to_string(p.line) + ":" + std::to_string(p.col) + ": previous case");
+          break;
+        }
+      seen.push_back({ct, e->pos});
+      if (iface && ct != types::UntypedNil && !ct->isInterface()) {
+        std::string why;
+        if (!implements(ct, iface, &why)) {
+          error(e->pos, "impossible type switch case: " + exprString(s->x) + " (" +
+                            (x.mode == Mode::Variable ? "variable" : "value") + " of type " + str(x.type) +
+                            ") cannot have dynamic type " + str(ct) + " " + why);
+          continue;
+        }
+      }
+      single = cc->list.size() == 1 && ct != types::UntypedNil ? ct : nullptr;
+    }
+    openScope();
+    if (s->bind) {
+      // Each clause has its own variable: of the case's type if it names
+      // exactly one type, else of the switch expression's type.
+      const Type *vt = single ? single : (x.invalid() ? types::Invalid : x.type);
+      auto *v = new Var(s->bind->name, s->bind->pos, vt);
+      v->owner = func_;
+      v->pkg = pkg_;
+      if (func_) func_->locals.push_back(v);
+      scope_->insert(v);
+      cc->implicit = v;
+      binds.push_back(v);
+    }
+    stmtList(cc->body, (ctx | InBreakable | InTypeSwitch) & ~FallthroughOK);
+    // The clause variables are reported together below.
+    if (s->bind) {
+      Var *v = binds.back();
+      bool used = v->used;
+      v->used = true;
+      closeScope();
+      v->used = used;
+    } else {
+      closeScope();
+    }
+  }
+  if (s->bind && !s->bind->name.isBlank()) {
+    bool used = false;
+    for (Var *v : binds) used |= v->used;
+    if (!used) error(s->bind->pos, s->bind->name.str() + " declared but not used");
+    if (binds.empty() && !used) {
+      // switch x := y.(type) {} with no clauses: still unused.
+    }
+  }
+  closeScope();
+}
+
+void Checker::selectStmt(SelectStmt *s, unsigned ctx) {
+  bool seenDefault = false;
+  for (CommClause *cc : s->clauses) {
+    if (!cc->comm) {
+      if (seenDefault) error(cc->pos, "multiple defaults in select");
+      seenDefault = true;
+    }
+    openScope();
+    if (cc->comm) {
+      Stmt *c = cc->comm;
+      bool valid = false;
+      auto isRecv = [](Expr *e) {
+        while (e->kind == NodeKind::ParenExpr) e = e->as<ParenExpr>()->x;
+        return e->kind == NodeKind::UnaryExpr && e->as<UnaryExpr>()->op == Tok::Arrow;
+      };
+      if (c->kind == NodeKind::SendStmt) valid = true;
+      else if (c->kind == NodeKind::ExprStmt) valid = isRecv(c->as<ExprStmt>()->x);
+      else if (c->kind == NodeKind::AssignStmt) {
+        auto *as = c->as<AssignStmt>();
+        valid = as->rhs.size() == 1 && isRecv(as->rhs[0]) && as->lhs.size() <= 2 &&
+                (as->tok == Tok::Assign || as->tok == Tok::Define);
+      }
+      if (!valid) error(c->pos, "select case must be receive, send or assign recv");
+      simpleStmt(c);
+    }
+    stmtList(cc->body, (ctx | InBreakable) & ~FallthroughOK);
+    closeScope();
+  }
+}
+
+void Checker::forStmt(ForStmt *s, unsigned ctx) {
+  openScope();
+  if (s->init) simpleStmt(s->init);
+  if (s->cond) {
+    Operand x;
+    expr(x, s->cond);
+    if (!x.invalid()) {
+      if (!x.type->isBoolean()) error(s->cond->pos, "non-boolean condition in for statement");
+      else if (x.type->isUntyped()) convertUntyped(x, types::Bool);
+    }
+  }
+  if (s->post) {
+    if (s->post->kind == NodeKind::AssignStmt && s->post->as<AssignStmt>()->tok == Tok::Define)
+      error(s->post->pos, "cannot declare in post statement of for loop");
+    else simpleStmt(s->post);
+  }
+  stmt(s->body, (ctx | InBreakable | InContinuable) & ~FallthroughOK);
+  closeScope();
+}
+
+void Checker::rangeStmt(RangeStmt *s, unsigned ctx) {
+  openScope();
+  Operand x;
+  expr(x, s->x);
+  const Type *kt = nullptr, *vt = nullptr;
+  if (!x.invalid()) {
+    if (x.type->isUntyped()) convertUntyped(x, defaultType(x.type));
+    const Type *u = x.type->underlying();
+    if (u->kind == Kind::Pointer && static_cast<const TPointer *>(u)->elem->underlying()->kind == Kind::Array)
+      u = static_cast<const TPointer *>(u)->elem->underlying();
+    switch (u->kind) {
+    case Kind::String:
+      kt = types::Int;
+      vt = types::Int32;
+      break;
+    case Kind::Array:
+      kt = types::Int;
+      vt = static_cast<const TArray *>(u)->elem;
+      break;
+    case Kind::Slice:
+      kt = types::Int;
+      vt = static_cast<const TSlice *>(u)->elem;
+      break;
+    case Kind::Map:
+      kt = static_cast<const TMap *>(u)->key;
+      vt = static_cast<const TMap *>(u)->elem;
+      break;
+    case Kind::Chan:
+      if (static_cast<const TChan *>(u)->dir == ChanDir::Send) {
+        error(s->x->pos, "invalid operation: range " + exprString(s->x) + " receive from send-only channel " +
+                             str(x.type));
+      }
+      kt = static_cast<const TChan *>(u)->elem;
+      if (s->value) error(s->value->pos, "range over " + describe(x) + " permits only one iteration variable");
+      break;
+    default:
+      error(s->x->pos, "cannot range over " + describe(x));
+      x.mode = Mode::Invalid;
+      break;
+    }
+  }
+  Expr *vars[2] = {s->key, s->value};
+  const Type *types_[2] = {kt, vt};
+  if (s->tok == Tok::Define) {
+    std::vector<Var *> decl;
+    for (int i = 0; i < 2; i++) {
+      Expr *v = vars[i];
+      if (!v) continue;
+      if (v->kind != NodeKind::Ident) {
+        error(v->pos, "non-name " + exprString(v) + " on left side of :=");
+        continue;
+      }
+      auto *id = v->as<Ident>();
+      const Type *t = types_[i] ? types_[i] : types::Invalid;
+      id->type = t;
+      if (id->name.isBlank()) continue;
+      auto *var = new Var(id->name, id->pos, t);
+      var->owner = func_;
+      var->pkg = pkg_;
+      id->obj = var;
+      if (func_) func_->locals.push_back(var);
+      decl.push_back(var);
+    }
+    for (Var *v : decl) declare(scope_, v);
+  } else if (s->tok == Tok::Assign) {
+    for (int i = 0; i < 2; i++) {
+      if (!vars[i]) continue;
+      Operand y;
+      y.mode = types_[i] ? Mode::Value : Mode::Invalid;
+      y.expr = vars[i];
+      y.type = types_[i];
+      assignVar(vars[i], y, "range");
+    }
+  }
+  stmt(s->body, (ctx | InBreakable | InContinuable) & ~FallthroughOK);
+  closeScope();
+}
+
+// ---- Labels -----------------------------------------------------------------------------
+
+namespace {
+
+// The labels of a function body and the checks on branches to them.
+struct LabelWalk {
+  Checker *c;
+  std::function<void(Pos, const std::string &)> error;
+  std::string filename;
+  struct LabelInfo {
+    LabeledStmt *stmt;
+    BlockStmt *block;
+    size_t index;
+    bool used = false;
+  };
+  std::unordered_map<Name, LabelInfo, NameHash> labels;
+  std::vector<std::pair<BranchStmt *, std::vector<Stmt *>>> branches; // with the enclosing statements
+  std::vector<BlockStmt *> blockOf; // scratch
+
+  void collect(Stmt *s, BlockStmt *block, size_t index) {
+    switch (s->kind) {
+    case NodeKind::LabeledStmt: {
+      auto *l = s->as<LabeledStmt>();
+      Name n = l->label->name;
+      if (!n.isBlank()) {
+        auto it = labels.find(n);
+        if (it != labels.end()) {
+          Pos p = it->second.stmt->label->pos;
+          error(l->label->pos, "label " + n.str() + " already defined\n\t" + filename + ":" + std::to_string(p.line) +
+                                   ":" + std::to_string(p.col) + ": previous definition");
+        } else {
+          labels.emplace(n, LabelInfo{l, block, index});
+        }
+      }
+      collect(l->stmt, block, index);
+      break;
+    }
+    case NodeKind::BlockStmt: {
+      auto *b = s->as<BlockStmt>();
+      for (size_t i = 0; i < b->list.size(); i++) collect(b->list[i], b, i);
+      break;
+    }
+    case NodeKind::IfStmt: {
+      auto *i = s->as<IfStmt>();
+      collect(i->body, block, index);
+      if (i->els) collect(i->els, block, index);
+      break;
+    }
+    case NodeKind::ForStmt:
+      collect(s->as<ForStmt>()->body, block, index);
+      break;
+    case NodeKind::RangeStmt:
+      collect(s->as<RangeStmt>()->body, block, index);
+      break;
+    case NodeKind::SwitchStmt:
+      for (CaseClause *cc : s->as<SwitchStmt>()->clauses)
+        for (Stmt *st : cc->body) collect(st, nullptr, 0);
+      break;
+    case NodeKind::TypeSwitchStmt:
+      for (CaseClause *cc : s->as<TypeSwitchStmt>()->clauses)
+        for (Stmt *st : cc->body) collect(st, nullptr, 0);
+      break;
+    case NodeKind::SelectStmt:
+      for (CommClause *cc : s->as<SelectStmt>()->clauses)
+        for (Stmt *st : cc->body) collect(st, nullptr, 0);
+      break;
+    default:
+      break;
+    }
+  }
+
+  // Checks branches, with the chain of enclosing statements.
+  void walk(Stmt *s, std::vector<Stmt *> &encl, std::vector<std::pair<BlockStmt *, size_t>> &blocks) {
+    switch (s->kind) {
+    case NodeKind::BranchStmt:
+      branch(s->as<BranchStmt>(), encl, blocks);
+      break;
+    case NodeKind::LabeledStmt:
+      encl.push_back(s);
+      walk(s->as<LabeledStmt>()->stmt, encl, blocks);
+      encl.pop_back();
+      break;
+    case NodeKind::BlockStmt: {
+      auto *b = s->as<BlockStmt>();
+      for (size_t i = 0; i < b->list.size(); i++) {
+        blocks.push_back({b, i});
+        walk(b->list[i], encl, blocks);
+        blocks.pop_back();
+      }
+      break;
+    }
+    case NodeKind::IfStmt: {
+      auto *i = s->as<IfStmt>();
+      walk(i->body, encl, blocks);
+      if (i->els) walk(i->els, encl, blocks);
+      break;
+    }
+    case NodeKind::ForStmt:
+    case NodeKind::RangeStmt:
+      encl.push_back(s);
+      walk(s->kind == NodeKind::ForStmt ? s->as<ForStmt>()->body : s->as<RangeStmt>()->body, encl, blocks);
+      encl.pop_back();
+      break;
+    case NodeKind::SwitchStmt:
+    case NodeKind::TypeSwitchStmt:
+    case NodeKind::SelectStmt: {
+      encl.push_back(s);
+      auto walkList = [&](const Span<Stmt *> &list) {
+        // A clause body is a block of its own for goto purposes.
+        blocks.push_back({nullptr, 0});
+        for (Stmt *st : list) walk(st, encl, blocks);
+        blocks.pop_back();
+      };
+      if (s->kind == NodeKind::SwitchStmt)
+        for (CaseClause *cc : s->as<SwitchStmt>()->clauses) walkList(cc->body);
+      else if (s->kind == NodeKind::TypeSwitchStmt)
+        for (CaseClause *cc : s->as<TypeSwitchStmt>()->clauses) walkList(cc->body);
+      else
+        for (CommClause *cc : s->as<SelectStmt>()->clauses) walkList(cc->body);
+      encl.pop_back();
+      break;
+    }
+    default:
+      break;
+    }
+  }
+
+  void branch(BranchStmt *b, std::vector<Stmt *> &encl, std::vector<std::pair<BlockStmt *, size_t>> &blocks) {
+    if (!b->label) {
+      // The innermost loop, switch or select.
+      for (auto it = encl.rbegin(); it != encl.rend(); ++it) {
+        Stmt *s = *it;
+        if (s->kind == NodeKind::LabeledStmt) continue;
+        bool loop = s->kind == NodeKind::ForStmt || s->kind == NodeKind::RangeStmt;
+        if (b->tok == Tok::Continue && !loop) continue;
+        if (b->tok == Tok::Break || b->tok == Tok::Continue) {
+          b->target = s;
+          break;
+        }
+      }
+      return;
+    }
+    Name n = b->label->name;
+    auto it = labels.find(n);
+    if (it == labels.end()) {
+      if (b->tok == Tok::Goto) error(b->label->pos, "label " + n.str() + " not defined");
+      else error(b->label->pos, std::string("invalid ") + tokString(b->tok) + " label " + n.str());
+      return;
+    }
+    it->second.used = true;
+    LabeledStmt *target = it->second.stmt;
+    if (b->tok == Tok::Goto) {
+      b->target = target;
+      // The label's block must enclose the goto.
+      BlockStmt *lb = it->second.block;
+      bool enclosing = false;
+      size_t gotoIndex = 0;
+      for (auto &[blk, idx] : blocks)
+        if (blk == lb && lb) {
+          enclosing = true;
+          gotoIndex = idx;
+        }
+      if (!enclosing) {
+        if (lb) {
+          Pos p = lb->pos;
+          error(b->label->pos, "goto " + n.str() + " jumps into block starting at " + filename + ":" +
+                                   std::to_string(p.line) + ":" + std::to_string(p.col));
+        }
+        return;
+      }
+      // Forward over a variable declaration in the same block.
+      size_t li = it->second.index;
+      if (li > gotoIndex) {
+        for (size_t i = gotoIndex + 1; i < li; i++) {
+          Stmt *s = lb->list[i];
+          Pos vp;
+          bool decl = false;
+          if (s->kind == NodeKind::DeclStmt && s->as<DeclStmt>()->decl->tok == Tok::Var) {
+            decl = true;
+            vp = s->as<DeclStmt>()->decl->specs[0]->as<ValueSpec>()->names[0]->pos;
+          } else if (s->kind == NodeKind::AssignStmt && s->as<AssignStmt>()->tok == Tok::Define) {
+            decl = true;
+            vp = s->as<AssignStmt>()->lhs[0]->pos;
+          }
+          if (decl) {
+            error(b->label->pos, "goto " + n.str() + " jumps over variable declaration at line " + std::to_string(vp.line));
+            return;
+          }
+        }
+      }
+      return;
+    }
+    // break/continue L: L must label an enclosing statement of the right kind.
+    for (Stmt *s : encl)
+      if (s == target) {
+        Stmt *inner = target->stmt;
+        bool loop = inner->kind == NodeKind::ForStmt || inner->kind == NodeKind::RangeStmt;
+        bool breakable = loop || inner->kind == NodeKind::SwitchStmt || inner->kind == NodeKind::TypeSwitchStmt ||
+                         inner->kind == NodeKind::SelectStmt;
+        if ((b->tok == Tok::Continue && !loop) || (b->tok == Tok::Break && !breakable)) {
+          error(b->label->pos, std::string("invalid ") + tokString(b->tok) + " label " + n.str());
+          return;
+        }
+        b->target = inner;
+        return;
+      }
+    error(b->label->pos, std::string("invalid ") + tokString(b->tok) + " label " + n.str());
+  }
+};
+
+} // namespace
+
+void Checker::labels(BlockStmt *body) {
+  LabelWalk w;
+  w.c = this;
+  w.filename = file_ ? file_->filename : "";
+  w.error = [this](Pos p, const std::string &m) { error(p, m); };
+  for (size_t i = 0; i < body->list.size(); i++) w.collect(body->list[i], body, i);
+  std::vector<Stmt *> encl;
+  std::vector<std::pair<BlockStmt *, size_t>> blocks;
+  for (size_t i = 0; i < body->list.size(); i++) {
+    blocks.push_back({body, i});
+    w.walk(body->list[i], encl, blocks);
+    blocks.pop_back();
+  }
+  for (auto &[n, info] : w.labels)
+    if (!info.used) error(info.stmt->label->pos, "label " + n.str() + " defined and not used");
+}
+
+// ---- Terminating statements ----------------------------------------------------------
+
+bool Checker::isTerminating(Stmt *s, Name label) {
+  switch (s->kind) {
+  case NodeKind::ReturnStmt:
+    return true;
+  case NodeKind::BranchStmt:
+    return s->as<BranchStmt>()->tok == Tok::Goto || s->as<BranchStmt>()->tok == Tok::Fallthrough;
+  case NodeKind::ExprStmt: {
+    Expr *e = s->as<ExprStmt>()->x;
+    while (e->kind == NodeKind::ParenExpr) e = e->as<ParenExpr>()->x;
+    if (e->kind != NodeKind::CallExpr) return false;
+    auto *info = static_cast<CallInfo *>(e->as<CallExpr>()->info);
+    return info && info->kind == CallInfo::BuiltinCall && info->builtin == BuiltinId::Panic;
+  }
+  case NodeKind::BlockStmt: {
+    auto &l = s->as<BlockStmt>()->list;
+    for (int i = int(l.size()) - 1; i >= 0; i--) {
+      if (l[i]->kind == NodeKind::EmptyStmt) continue;
+      return isTerminating(l[i], Name{});
+    }
+    return false;
+  }
+  case NodeKind::LabeledStmt:
+    return isTerminating(s->as<LabeledStmt>()->stmt, s->as<LabeledStmt>()->label->name);
+  case NodeKind::IfStmt: {
+    auto *i = s->as<IfStmt>();
+    return i->els && isTerminating(i->body, Name{}) && isTerminating(i->els, Name{});
+  }
+  case NodeKind::ForStmt: {
+    auto *f = s->as<ForStmt>();
+    return !f->cond && !hasBreak(f->body, label, true);
+  }
+  case NodeKind::SwitchStmt:
+  case NodeKind::TypeSwitchStmt: {
+    const Span<CaseClause *> &clauses =
+        s->kind == NodeKind::SwitchStmt ? s->as<SwitchStmt>()->clauses : s->as<TypeSwitchStmt>()->clauses;
+    bool hasDefault = false;
+    for (CaseClause *cc : clauses) {
+      if (cc->isDefault) hasDefault = true;
+      int i = int(cc->body.size()) - 1;
+      while (i >= 0 && cc->body[i]->kind == NodeKind::EmptyStmt) i--;
+      if (i < 0 || !isTerminating(cc->body[i], Name{})) return false;
+      for (Stmt *st : cc->body)
+        if (hasBreak(st, label, true)) return false;
+    }
+    return hasDefault;
+  }
+  case NodeKind::SelectStmt:
+    for (CommClause *cc : s->as<SelectStmt>()->clauses) {
+      int i = int(cc->body.size()) - 1;
+      while (i >= 0 && cc->body[i]->kind == NodeKind::EmptyStmt) i--;
+      if (i < 0 || !isTerminating(cc->body[i], Name{})) return false;
+      for (Stmt *st : cc->body)
+        if (hasBreak(st, label, true)) return false;
+    }
+    return true;
+  default:
+    return false;
+  }
+}
+
+// Whether s contains a break out of the statement being examined: an
+// unlabeled one not inside a nested breakable statement (implicit), or one
+// naming its label.
+bool Checker::hasBreak(Stmt *s, Name label, bool implicit) {
+  switch (s->kind) {
+  case NodeKind::BranchStmt: {
+    auto *b = s->as<BranchStmt>();
+    if (b->tok != Tok::Break) return false;
+    if (!b->label) return implicit;
+    return !label.empty() && b->label->name == label;
+  }
+  case NodeKind::BlockStmt:
+    for (Stmt *st : s->as<BlockStmt>()->list)
+      if (hasBreak(st, label, implicit)) return true;
+    return false;
+  case NodeKind::LabeledStmt:
+    return hasBreak(s->as<LabeledStmt>()->stmt, label, implicit);
+  case NodeKind::IfStmt: {
+    auto *i = s->as<IfStmt>();
+    return hasBreak(i->body, label, implicit) || (i->els && hasBreak(i->els, label, implicit));
+  }
+  case NodeKind::ForStmt:
+    return hasBreak(s->as<ForStmt>()->body, label, false);
+  case NodeKind::RangeStmt:
+    return hasBreak(s->as<RangeStmt>()->body, label, false);
+  case NodeKind::SwitchStmt:
+    for (CaseClause *cc : s->as<SwitchStmt>()->clauses)
+      for (Stmt *st : cc->body)
+        if (hasBreak(st, label, false)) return true;
+    return false;
+  case NodeKind::TypeSwitchStmt:
+    for (CaseClause *cc : s->as<TypeSwitchStmt>()->clauses)
+      for (Stmt *st : cc->body)
+        if (hasBreak(st, label, false)) return true;
+    return false;
+  case NodeKind::SelectStmt:
+    for (CommClause *cc : s->as<SelectStmt>()->clauses)
+      for (Stmt *st : cc->body)
+        if (hasBreak(st, label, false)) return true;
+    return false;
+  default:
+    return false;
+  }
+}
+
+} // namespace goterp

@@ -1,0 +1,512 @@
+// Type expressions, field and method lookup, interface satisfaction,
+// assignability, convertibility and representability.
+#include "interp/ast_print.h"
+#include "interp/check.h"
+
+namespace goterp {
+
+const Type *Checker::typExpr(Expr *e) {
+  const Type *t = typInternal(e, nullptr);
+  e->type = t;
+  return t;
+}
+
+const Type *Checker::varType(Expr *e) { return typExpr(e); }
+
+// A by-value use of a named type whose underlying type is still being
+// resolved: the type contains itself.
+static bool incomplete(const Type *t) {
+  if (t->kind == Kind::Named) return static_cast<const TNamed *>(t)->under == nullptr;
+  if (t->kind == Kind::Array) return incomplete(static_cast<const TArray *>(t)->elem);
+  return false;
+}
+
+const Type *Checker::typInternal(Expr *e, TNamed *def) {
+  switch (e->kind) {
+  case NodeKind::Ident: {
+    auto *id = e->as<Ident>();
+    if (id->name.isBlank()) {
+      error(e->pos, "cannot use _ as value or type");
+      return types::Invalid;
+    }
+    Operand x;
+    ident(x, id, true);
+    if (x.mode == Mode::TypeExpr) return x.type;
+    if (x.invalid()) return types::Invalid;
+    error(e->pos, exprString(e) + " is not a type");
+    return types::Invalid;
+  }
+  case NodeKind::SelectorExpr: {
+    Operand x;
+    selector(x, e->as<SelectorExpr>(), true);
+    if (x.mode == Mode::TypeExpr) return x.type;
+    if (!x.invalid()) error(e->pos, exprString(e) + " is not a type");
+    return types::Invalid;
+  }
+  case NodeKind::ParenExpr:
+    return typInternal(e->as<ParenExpr>()->x, def);
+  case NodeKind::StarExpr: {
+    const Type *elem = typExpr(e->as<StarExpr>()->x);
+    if (elem == types::Invalid) return types::Invalid;
+    return pointerTo(elem);
+  }
+  case NodeKind::ArrayType: {
+    auto *at = e->as<ArrayType>();
+    if (!at->len) {
+      const Type *elem = typExpr(at->elt);
+      return elem == types::Invalid ? types::Invalid : sliceOf(elem);
+    }
+    if (at->len->kind == NodeKind::Ellipsis) {
+      error(at->len->pos, "invalid use of [...] array (outside a composite literal)");
+      typExpr(at->elt);
+      return types::Invalid;
+    }
+    Operand x;
+    expr(x, at->len);
+    int64_t n = -1;
+    if (!x.invalid()) {
+      if (x.mode != Mode::Constant) {
+        if (x.mode != Mode::Invalid) error(at->len->pos, "array length " + exprString(at->len) + " (" +
+                                                             (x.type ? "variable of type " + str(x.type) : "value") +
+                                                             ") must be constant");
+      } else if (!x.type->isInteger() && !(x.type->isUntyped() && x.val.toInt().known())) {
+        error(at->len->pos, "array length " + describe(x) + " must be integer");
+      } else if (!x.val.int64Val(n) || n < 0) {
+        error(at->len->pos, "invalid array length " + exprString(at->len));
+        n = -1;
+      }
+    }
+    const Type *elem = typExpr(at->elt);
+    if (elem == types::Invalid || n < 0) return types::Invalid;
+    if (incomplete(elem)) {
+      error(def ? def->obj->pos : e->pos, "invalid recursive type " + str(elem));
+      return types::Invalid;
+    }
+    return arrayOf(elem, n);
+  }
+  case NodeKind::MapType: {
+    auto *mt = e->as<MapType>();
+    const Type *k = typExpr(mt->key);
+    const Type *v = typExpr(mt->value);
+    if (k == types::Invalid || v == types::Invalid) return types::Invalid;
+    if (!incomplete(k) && !comparable(k)) {
+      error(mt->key->pos, "invalid map key type " + str(k));
+      return types::Invalid;
+    }
+    return mapOf(k, v);
+  }
+  case NodeKind::ChanType: {
+    auto *ct = e->as<ChanType>();
+    const Type *elem = typExpr(ct->value);
+    return elem == types::Invalid ? types::Invalid : chanOf(elem, ct->dir);
+  }
+  case NodeKind::FuncType:
+    return signature(e->as<FuncType>(), nullptr, nullptr);
+  case NodeKind::StructType: {
+    auto *st = e->as<StructType>();
+    std::vector<StructField> fields;
+    Scope names(nullptr);
+    bool bad = false;
+    for (Field *f : st->fields) {
+      const Type *t = typExpr(f->typ);
+      if (t == types::Invalid) bad = true;
+      if (incomplete(t)) {
+        error(def ? def->obj->pos : f->typ->pos, "invalid recursive type " + (def ? def->obj->name.str() : str(t)));
+        return types::Invalid;
+      }
+      std::string tag = f->tag ? std::string(f->tag->value) : "";
+      auto addField = [&](Name n, Pos p, bool embedded) {
+        StructField sf;
+        sf.name = n;
+        sf.type = t;
+        sf.embedded = embedded;
+        sf.tag = tag;
+        sf.pkg = pkg_;
+        if (!n.isBlank()) {
+          auto *dummy = new Var(n, p, t);
+          if (names.insert(dummy)) error(p, n.str() + " redeclared");
+        }
+        fields.push_back(sf);
+      };
+      if (f->names.empty()) {
+        // Embedded: T, *T, pkg.T or *pkg.T; the field is named after T.
+        Expr *te = f->typ;
+        if (te->kind == NodeKind::StarExpr) te = te->as<StarExpr>()->x;
+        Name n = te->kind == NodeKind::SelectorExpr ? te->as<SelectorExpr>()->sel->name
+                 : te->kind == NodeKind::Ident      ? te->as<Ident>()->name
+                                                    : intern("?");
+        const Type *base = t->kind == Kind::Pointer ? static_cast<const TPointer *>(t)->elem : t;
+        if (t->kind == Kind::Pointer && base->isInterface())
+          error(f->typ->pos, "embedded field type cannot be a pointer to an interface");
+        else if (t->kind == Kind::Pointer && base->isPointer())
+          error(f->typ->pos, "embedded field type cannot be a pointer");
+        addField(n, f->typ->pos, true);
+      } else {
+        for (Ident *id : f->names) addField(id->name, id->pos, false);
+      }
+    }
+    if (bad) return types::Invalid;
+    return structOf(std::move(fields));
+  }
+  case NodeKind::InterfaceType: {
+    auto *it = e->as<InterfaceType>();
+    std::vector<IfaceMethod> methods;
+    auto add = [&](const IfaceMethod &m, Pos p) {
+      for (const IfaceMethod &o : methods)
+        if (o.name == m.name) {
+          if (o.sig != m.sig) error(p, "duplicate method " + m.name.str());
+          return;
+        }
+      methods.push_back(m);
+    };
+    for (Field *f : it->methods) {
+      if (!f->names.empty()) {
+        const TFunc *sig = signature(f->typ->as<FuncType>(), nullptr, nullptr);
+        if (f->names[0]->name.isBlank()) {
+          error(f->names[0]->pos, "methods must have a unique non-blank name");
+          continue;
+        }
+        bool dup = false;
+        for (const IfaceMethod &o : methods)
+          if (o.name == f->names[0]->name) dup = true;
+        if (dup) {
+          error(f->names[0]->pos, "duplicate method " + f->names[0]->name.str());
+          continue;
+        }
+        methods.push_back(IfaceMethod{f->names[0]->name, sig, pkg_});
+        continue;
+      }
+      const Type *t = typExpr(f->typ);
+      if (t == types::Invalid) continue;
+      if (t->kind == Kind::Named && !static_cast<const TNamed *>(t)->under) {
+        error(f->typ->pos, "invalid recursive type " + str(t));
+        continue;
+      }
+      if (!t->isInterface()) {
+        error(f->typ->pos, "cannot use " + str(t) + " as interface: it is not an interface");
+        continue;
+      }
+      for (const IfaceMethod &m : static_cast<const TInterface *>(t->underlying())->methods) add(m, f->typ->pos);
+    }
+    return interfaceOf(std::move(methods));
+  }
+  case NodeKind::Ellipsis:
+    error(e->pos, "invalid use of ...");
+    return types::Invalid;
+  default:
+    error(e->pos, exprString(e) + " is not a type");
+    return types::Invalid;
+  }
+}
+
+// ---- Lookup ------------------------------------------------------------------
+
+// Fields and methods by name, breadth-first through embedded fields (the
+// spec's depth rule): the shallowest match wins, two at the same depth are
+// ambiguous.
+Checker::Lookup Checker::lookupFieldOrMethod(const Type *t, Name name) {
+  Lookup r;
+  if (name.isBlank()) return r;
+  struct Entry {
+    const Type *type;
+    std::vector<int> path;
+    std::vector<bool> derefs;
+    bool indirect;
+  };
+  bool startPtr = false;
+  const Type *start = t;
+  if (t->kind == Kind::Pointer) {
+    const Type *e = static_cast<const TPointer *>(t)->elem;
+    if (e->kind == Kind::Named) {
+      start = e;
+      startPtr = true;
+    }
+  }
+  std::vector<Entry> current{{start, {}, {}, startPtr}};
+  std::set<const Type *> seen;
+  while (!current.empty()) {
+    std::vector<Entry> next;
+    int found = 0;
+    Lookup hit;
+    for (Entry &en : current) {
+      const Type *typ = en.type;
+      if (typ->kind == Kind::Named) {
+        if (!seen.insert(typ).second) continue;
+        auto *named = static_cast<const TNamed *>(typ);
+        if (named->obj->pkg) objDecl(named->obj);
+        if (const Method *m = named->lookupMethod(name)) {
+          found++;
+          hit = Lookup();
+          hit.kind = Lookup::Method;
+          hit.path = en.path;
+          hit.derefs = en.derefs;
+          hit.method = m->func;
+          hit.ptrRecv = m->ptrRecv;
+          hit.indirect = en.indirect;
+          hit.recv = typ;
+          continue;
+        }
+      }
+      const Type *u = typ->underlying();
+      if (u->kind == Kind::Struct) {
+        auto *st = static_cast<const TStruct *>(u);
+        for (size_t i = 0; i < st->fields.size(); i++) {
+          const StructField &f = st->fields[i];
+          if (f.name == name) {
+            found++;
+            hit = Lookup();
+            hit.kind = Lookup::Field;
+            hit.path = en.path;
+            hit.path.push_back(int(i));
+            hit.derefs = en.derefs;
+            hit.derefs.push_back(false);
+            hit.field = &f;
+            hit.fieldType = f.type;
+            hit.indirect = en.indirect;
+            hit.recv = typ;
+            continue;
+          }
+          if (f.embedded) {
+            const Type *ft = f.type;
+            bool ptr = false;
+            if (ft->kind == Kind::Pointer) {
+              ft = static_cast<const TPointer *>(ft)->elem;
+              ptr = true;
+            }
+            Entry e2{ft, en.path, en.derefs, en.indirect || ptr};
+            e2.path.push_back(int(i));
+            e2.derefs.push_back(false);
+            if (ptr) e2.derefs.back() = true;
+            next.push_back(e2);
+          }
+        }
+      } else if (u->kind == Kind::Interface) {
+        auto *it = static_cast<const TInterface *>(u);
+        if (const IfaceMethod *m = it->lookup(name)) {
+          found++;
+          hit = Lookup();
+          hit.kind = Lookup::Method;
+          hit.path = en.path;
+          hit.derefs = en.derefs;
+          hit.iface = it;
+          hit.imethod = m;
+          hit.indirect = en.indirect;
+          hit.recv = typ;
+        }
+      }
+    }
+    if (found == 1) return hit;
+    if (found > 1) {
+      r.kind = Lookup::Ambiguous;
+      return r;
+    }
+    current = std::move(next);
+  }
+  return r;
+}
+
+// Whether t's method set has every method of iface. why gets gc's reason:
+// "(missing M method)", "(M method has pointer receiver)", "(wrong type
+// for M method)\n\t\thave ...\n\t\twant ...".
+bool Checker::implements(const Type *t, const TInterface *iface, std::string *why) {
+  if (t->isInterface()) {
+    auto *ti = static_cast<const TInterface *>(t->underlying());
+    for (const IfaceMethod &m : iface->methods) {
+      const IfaceMethod *tm = ti->lookup(m.name);
+      if (!tm) {
+        if (why) *why = "(missing " + m.name.str() + " method)";
+        return false;
+      }
+      if (tm->sig != m.sig) {
+        if (why)
+          *why = "(wrong type for " + m.name.str() + " method)\n\t\thave " + m.name.str() +
+                 typeString(tm->sig, pkg_).substr(4) + "\n\t\twant " + m.name.str() +
+                 typeString(m.sig, pkg_).substr(4);
+        return false;
+      }
+    }
+    return true;
+  }
+  for (const IfaceMethod &m : iface->methods) {
+    Lookup l = lookupFieldOrMethod(t, m.name);
+    if (l.kind != Lookup::Method) {
+      if (why) *why = "(missing " + m.name.str() + " method)";
+      return false;
+    }
+    const TFunc *sig = l.method ? static_cast<const TFunc *>(l.method->type) : l.imethod->sig;
+    if (l.method && !l.method->type) {
+      objDecl(l.method);
+      sig = static_cast<const TFunc *>(l.method->type);
+    }
+    if (sig != m.sig) {
+      if (why) {
+        std::string have = l.method && l.method->fdecl ? exprString(l.method->fdecl->ftype).substr(4)
+                                                       : typeString(sig, pkg_).substr(4);
+        *why = "(wrong type for " + m.name.str() + " method)\n\t\thave " + m.name.str() + have + "\n\t\twant " +
+               m.name.str() + typeString(m.sig, pkg_).substr(4);
+      }
+      return false;
+    }
+    // A method with a pointer receiver is in the method set of *T only,
+    // unless it was reached through an embedded pointer.
+    bool isPtr = t->kind == Kind::Pointer;
+    if (l.method && l.ptrRecv && !isPtr && !l.indirect) {
+      if (why) *why = "(" + m.name.str() + " method has pointer receiver)";
+      return false;
+    }
+  }
+  return true;
+}
+
+bool Checker::assignableTo(Operand &x, const Type *t, std::string *why) {
+  const Type *v = x.type;
+  if (!v || t == types::Invalid || v == types::Invalid) return true; // errors already reported
+  if (v == t) return true;
+  const Type *vu = v->underlying(), *tu = t->underlying();
+  if (v->isUntyped()) {
+    if (v->kind == Kind::UntypedNil) {
+      switch (tu->kind) {
+      case Kind::Pointer: case Kind::Func: case Kind::Slice: case Kind::Map: case Kind::Chan: case Kind::Interface:
+      case Kind::UnsafePointer:
+        return true;
+      default:
+        return false;
+      }
+    }
+    if (tu->kind == Kind::Interface) {
+      // An untyped value goes into an interface as its default type.
+      Operand d = x;
+      d.type = defaultType(v);
+      return assignableTo(d, t, why);
+    }
+    if (!tu->isBasic()) return false;
+    if (x.mode == Mode::Constant) return representable(x, t, nullptr, nullptr);
+    // Untyped non-constant booleans (comparisons) and shifted constants.
+    if (v->kind == Kind::UntypedBool) return tu->isBoolean();
+    return tu->isNumeric() && v->isNumeric();
+  }
+  // Identical underlying types and one of them not named.
+  if (vu == tu && (v->kind != Kind::Named || t->kind != Kind::Named) && vu->kind != Kind::Interface) return true;
+  if (vu == tu && vu->kind == Kind::Interface && (v->kind != Kind::Named || t->kind != Kind::Named)) return true;
+  if (tu->kind == Kind::Interface) {
+    std::string reason;
+    if (implements(v, static_cast<const TInterface *>(tu), &reason)) return true;
+    if (why) *why = str(v) + " does not implement " + str(t) + " " + reason;
+    return false;
+  }
+  // A bidirectional channel to a channel type of the same element.
+  if (vu->kind == Kind::Chan && tu->kind == Kind::Chan) {
+    auto *vc = static_cast<const TChan *>(vu), *tc = static_cast<const TChan *>(tu);
+    if (vc->dir == ChanDir::Both && vc->elem == tc->elem && (v->kind != Kind::Named || t->kind != Kind::Named))
+      return true;
+  }
+  return false;
+}
+
+// Whether constant x fits type t; for floats and complex, *rounded gets the
+// value rounded to t's precision. why gets "(overflows)" or "(truncated)".
+bool Checker::representable(Operand &x, const Type *t, std::string *why, ConstVal *rounded) {
+  const Type *u = t->underlying();
+  const ConstVal &v = x.val;
+  if (rounded) *rounded = v;
+  if (!v.known()) return true;
+  switch (u->kind) {
+  case Kind::Bool:
+  case Kind::UntypedBool:
+    return v.kind() == ConstVal::Bool;
+  case Kind::String:
+  case Kind::UntypedString:
+    return v.kind() == ConstVal::String;
+  default:
+    break;
+  }
+  if (!u->isNumeric() || !v.isNumeric()) return false;
+  if (u->isInteger()) {
+    ConstVal i = v.toInt();
+    if (!i.known()) {
+      if (why) *why = "(truncated)";
+      return false;
+    }
+    if (rounded) *rounded = i;
+    if (u->kind == Kind::UntypedInt || u->kind == Kind::UntypedRune) return true;
+    const BigInt &n = i.intVal();
+    unsigned bits = u->size * 8;
+    bool ok;
+    if (u->isUnsigned()) ok = n >= 0 && n < (BigInt(1) << bits);
+    else ok = n >= -(BigInt(1) << (bits - 1)) && n < (BigInt(1) << (bits - 1));
+    if (!ok && why) *why = "(overflows)";
+    return ok;
+  }
+  if (u->isFloat()) {
+    ConstVal f = v.toFloat();
+    if (!f.known()) {
+      if (why) *why = "(truncated)";
+      return false;
+    }
+    if (u->kind == Kind::UntypedFloat) {
+      if (rounded) *rounded = f;
+      return true;
+    }
+    bool ok;
+    if (u->kind == Kind::Float32) {
+      float out;
+      ok = f.float32Val(out);
+      if (ok && rounded) *rounded = ConstVal::makeFloat64(double(out));
+    } else {
+      double out;
+      ok = f.float64Val(out);
+      if (ok && rounded) *rounded = ConstVal::makeFloat64(out);
+    }
+    if (!ok && why) *why = "(overflows)";
+    return ok;
+  }
+  ConstVal c = v.toComplex();
+  if (u->kind == Kind::UntypedComplex) {
+    if (rounded) *rounded = c;
+    return true;
+  }
+  bool of1, of2;
+  if (u->kind == Kind::Complex64) {
+    float re = ratToFloat(c.real(), of1), im = ratToFloat(c.imag(), of2);
+    if (rounded && !of1 && !of2)
+      *rounded = ConstVal::makeComplex(ConstVal::makeFloat64(re).ratVal(), ConstVal::makeFloat64(im).ratVal());
+  } else {
+    double re = ratToDouble(c.real(), of1), im = ratToDouble(c.imag(), of2);
+    if (rounded && !of1 && !of2)
+      *rounded = ConstVal::makeComplex(ConstVal::makeFloat64(re).ratVal(), ConstVal::makeFloat64(im).ratVal());
+  }
+  if ((of1 || of2) && why) *why = "(overflows)";
+  return !of1 && !of2;
+}
+
+bool Checker::convertibleTo(Operand &x, const Type *t) {
+  if (assignableTo(x, t, nullptr)) return true;
+  const Type *v = x.type;
+  const Type *vu = v->underlying(), *tu = t->underlying();
+  // Identical underlying types (ignoring struct tags, which we keep in identity).
+  if (vu == tu) return true;
+  // Unnamed pointer types with identical base underlying types.
+  if (v->kind == Kind::Pointer && t->kind == Kind::Pointer &&
+      static_cast<const TPointer *>(v)->elem->underlying() == static_cast<const TPointer *>(t)->elem->underlying())
+    return true;
+  if ((vu->isInteger() || vu->isFloat()) && (tu->isInteger() || tu->isFloat())) return true;
+  if (vu->isComplex() && tu->isComplex()) return true;
+  // Integers, byte and rune slices to strings; strings to byte and rune slices.
+  if (tu->isString() && (vu->isInteger() || vu->isString())) return true;
+  auto byteOrRuneSlice = [](const Type *s) {
+    if (s->kind != Kind::Slice) return false;
+    Kind k = static_cast<const TSlice *>(s)->elem->ukind();
+    return k == Kind::Uint8 || k == Kind::Int32;
+  };
+  if (tu->isString() && byteOrRuneSlice(vu)) return true;
+  if (vu->isString() && byteOrRuneSlice(tu)) return true;
+  // Slice to array pointer (Go 1.17).
+  if (vu->kind == Kind::Slice && tu->kind == Kind::Pointer) {
+    const Type *ae = static_cast<const TPointer *>(tu)->elem->underlying();
+    if (ae->kind == Kind::Array && static_cast<const TArray *>(ae)->elem == static_cast<const TSlice *>(vu)->elem)
+      return true;
+  }
+  return false;
+}
+
+} // namespace goterp
