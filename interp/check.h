@@ -38,8 +38,8 @@ struct FuncInfo {
   Node *node = nullptr;      // FuncDecl or FuncLit
   Func *obj = nullptr;       // the declared function (null for literals)
   const TFunc *sig = nullptr;
-  std::vector<Var *> params;   // receiver first, for methods
-  std::vector<Var *> results;  // named or not
+  std::vector<Var *> params;  // receiver first, for methods
+  std::vector<Var *> results; // named or not
   bool namedResults = false;
   std::vector<Var *> locals;   // every variable declared in the body
   std::vector<Var *> captures; // variables of enclosing functions used here
@@ -47,7 +47,7 @@ struct FuncInfo {
   bool callsRecover = false;
   std::string name; // as in tracebacks: main.f, main.(*T).M, main.main.func1
   Package *pkg = nullptr;
-  int closures = 0; // literals numbered so far, for their names
+  int closures = 0;         // literals numbered so far, for their names
   FuncCode *code = nullptr; // set by the compiler
 };
 
@@ -134,8 +134,8 @@ private:
   void recordUse(Object *o);
 
   // ---- types (check_type.cpp)
-  const Type *typExpr(Expr *e);      // a type expression, reported if not one
-  const Type *varType(Expr *e);      // the same, for variable declarations
+  const Type *typExpr(Expr *e); // a type expression, reported if not one
+  const Type *varType(Expr *e); // the same, for variable declarations
   const Type *typInternal(Expr *e, TNamed *def);
   struct Lookup {
     enum Kind : uint8_t { NotFound, Field, Method, Ambiguous } kind = NotFound;
@@ -159,10 +159,10 @@ private:
   const Type *methodSetLookupType(const Type *t);
 
   // ---- expressions (check_expr.cpp)
-  void expr(Operand &x, Expr *e);                            // a single value
-  void exprOrType(Operand &x, Expr *e);                      // a value or a type
-  void exprWithHint(Operand &x, Expr *e, const Type *hint);  // composite literals with elided type
-  void multiExpr(std::vector<Operand> &xs, Expr *e);         // f() may give several values
+  void expr(Operand &x, Expr *e);                           // a single value
+  void exprOrType(Operand &x, Expr *e);                     // a value or a type
+  void exprWithHint(Operand &x, Expr *e, const Type *hint); // composite literals with elided type
+  void multiExpr(std::vector<Operand> &xs, Expr *e);        // f() may give several values
   void rawExpr(Operand &x, Expr *e, const Type *hint);
   void exprInternal(Operand &x, Expr *e, const Type *hint);
   void ident(Operand &x, Ident *id, bool wantType);
@@ -195,7 +195,13 @@ private:
   void selector(Operand &x, SelectorExpr *e, bool wantType);
 
   // ---- statements (check_stmt.cpp)
-  enum StmtCtx : unsigned { InBreakable = 1, InContinuable = 2, FallthroughOK = 4, FinalSwitchCase = 8, InTypeSwitch = 16 };
+  enum StmtCtx : unsigned {
+    InBreakable = 1,
+    InContinuable = 2,
+    FallthroughOK = 4,
+    FinalSwitchCase = 8,
+    InTypeSwitch = 16
+  };
   void stmtList(const Span<Stmt *> &list, unsigned ctx);
   void stmt(Stmt *s, unsigned ctx);
   void simpleStmt(Stmt *s);
@@ -222,17 +228,17 @@ private:
   Diagnostics &diags_;
   PackageLoader loader_;
   Package *pkg_ = nullptr;
-  File *file_ = nullptr;             // the file being checked
-  Scope *scope_ = nullptr;           // current scope
-  FuncInfo *func_ = nullptr;         // current function body
-  Object *decl_ = nullptr;           // package-level object being checked (for init order)
-  int iota_ = -1;                    // current iota, or -1 outside constant declarations
+  File *file_ = nullptr;     // the file being checked
+  Scope *scope_ = nullptr;   // current scope
+  FuncInfo *func_ = nullptr; // current function body
+  Object *decl_ = nullptr;   // package-level object being checked (for init order)
+  int iota_ = -1;            // current iota, or -1 outside constant declarations
   std::vector<FuncInfo *> funcs_;
   std::map<File *, Scope *> fileScopes_;
   std::vector<PkgName *> imports_;
   std::unordered_map<Name, std::vector<FuncDecl *>, NameHash> methodDecls_; // by receiver base type name
-  std::map<Object *, std::set<Object *>> deps_;  // package-level dependencies, for init order
-  std::vector<Object *> pkgObjects_;              // in source order
+  std::map<Object *, std::set<Object *>> deps_;       // package-level dependencies, for init order
+  std::vector<Object *> pkgObjects_;                  // in source order
   std::unordered_map<const Node *, File *> declFile_; // file of each package-level declaration
   struct ConstSpecRef {
     ValueSpec *own; // the spec that declares the constant

@@ -13,9 +13,11 @@ std::string typesSummary(const std::vector<const Type *> &list, bool variadic, c
   for (size_t i = 0; i < list.size(); i++) {
     if (i) s += ", ";
     const Type *t = list[i];
-    if (!t || t == types::Invalid) s += "<T>";
+    if (!t || t == types::Invalid)
+      s += "<T>";
     else if (t->isUntyped()) {
-      if (t->isNumeric()) s += "number";
+      if (t->isNumeric())
+        s += "number";
       else {
         std::string n = static_cast<const TBasic *>(t)->name;
         s += n.substr(n.find(' ') + 1);
@@ -81,8 +83,10 @@ void Checker::call(Operand &x, CallExpr *e) {
     info->kind = CallInfo::Conversion;
     const Type *t = f.type;
     if (e->args.size() != 1) {
-      if (e->args.empty()) error(e->rparen, "missing argument in conversion to " + str(t));
-      else error(e->args[1]->pos, "too many arguments in conversion to " + str(t));
+      if (e->args.empty())
+        error(e->rparen, "missing argument in conversion to " + str(t));
+      else
+        error(e->args[1]->pos, "too many arguments in conversion to " + str(t));
       useExprs(e->args);
       x.mode = Mode::Invalid;
       return;
@@ -166,8 +170,8 @@ void Checker::arguments(CallExpr *e, const TFunc *sig, std::vector<Operand> &arg
   auto mismatch = [&](const char *qualifier, Pos at) {
     std::vector<const Type *> have;
     for (Operand &a : args) have.push_back(a.type);
-    error(at, std::string(qualifier) + " arguments in call to " + fname + "\n\thave " + typesSummary(have, false, pkg_) +
-                  "\n\twant " + typesSummary(sig->params, variadic, pkg_));
+    error(at, std::string(qualifier) + " arguments in call to " + fname + "\n\thave " +
+                  typesSummary(have, false, pkg_) + "\n\twant " + typesSummary(sig->params, variadic, pkg_));
   };
   if (variadic && !e->hasEllipsis) {
     if (nargs < npars - 1) {
@@ -181,8 +185,10 @@ void Checker::arguments(CallExpr *e, const TFunc *sig, std::vector<Operand> &arg
     return;
   }
   if (nargs != npars) {
-    if (nargs < npars) mismatch("not enough", nargs ? (info->spreadTuple ? e->args[0]->pos : args.back().expr->pos) : e->pos);
-    else mismatch("too many", info->spreadTuple ? e->args[0]->pos : args[npars].expr->pos);
+    if (nargs < npars)
+      mismatch("not enough", nargs ? (info->spreadTuple ? e->args[0]->pos : args.back().expr->pos) : e->pos);
+    else
+      mismatch("too many", info->spreadTuple ? e->args[0]->pos : args[npars].expr->pos);
     return;
   }
   for (size_t i = 0; i < nargs; i++) assignment(args[i], sig->params[i], "argument to " + fname);
@@ -201,8 +207,10 @@ void Checker::conversion(Operand &x, const Type *t, CallExpr *e) {
       bool ok = x.val.int64Val(r) ? true : x.val.uint64Val(u) && (r = -1, true);
       if (!ok || r < 0 || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000)) r = 0xFFFD;
       auto put = [&](uint32_t c) {
-        if (c < 0x80) s += char(c);
-        else if (c < 0x800) s += char(0xC0 | (c >> 6)), s += char(0x80 | (c & 0x3F));
+        if (c < 0x80)
+          s += char(c);
+        else if (c < 0x800)
+          s += char(0xC0 | (c >> 6)), s += char(0x80 | (c & 0x3F));
         else if (c < 0x10000)
           s += char(0xE0 | (c >> 12)), s += char(0x80 | ((c >> 6) & 0x3F)), s += char(0x80 | (c & 0x3F));
         else
@@ -230,7 +238,8 @@ void Checker::conversion(Operand &x, const Type *t, CallExpr *e) {
       x.mode = Mode::Invalid;
       return;
     }
-    if (x.type->isUntyped()) updateExprType(x.expr, tu->isNumeric() && x.type->isNumeric() ? t : defaultType(x.type), true);
+    if (x.type->isUntyped())
+      updateExprType(x.expr, tu->isNumeric() && x.type->isNumeric() ? t : defaultType(x.type), true);
     x.val = rounded;
     x.type = t;
     x.expr = e;
@@ -308,14 +317,9 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
       }
       break;
     case Kind::Slice:
-    case Kind::Chan:
-      ok = true;
-      break;
-    case Kind::Map:
-      ok = id == BuiltinId::Len;
-      break;
-    default:
-      break;
+    case Kind::Chan: ok = true; break;
+    case Kind::Map: ok = id == BuiltinId::Len; break;
+    default: break;
     }
     if (!ok) {
       error(e->args[0]->pos, "invalid argument: " + describe(a) + " for " + name);
@@ -383,9 +387,10 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
     expr(s, e->args[1]);
     if (d.invalid() || s.invalid()) return;
     const Type *du = d.type->underlying(), *su = s.type->underlying();
-    bool ok = du->kind == Kind::Slice &&
-              ((su->kind == Kind::Slice && static_cast<const TSlice *>(su)->elem == static_cast<const TSlice *>(du)->elem) ||
-               (su->isString() && static_cast<const TSlice *>(du)->elem->ukind() == Kind::Uint8));
+    bool ok =
+        du->kind == Kind::Slice &&
+        ((su->kind == Kind::Slice && static_cast<const TSlice *>(su)->elem == static_cast<const TSlice *>(du)->elem) ||
+         (su->isString() && static_cast<const TSlice *>(du)->elem->ukind() == Kind::Uint8));
     if (!ok) {
       if (du->kind != Kind::Slice || (su->kind != Kind::Slice && !su->isString()))
         error(e->pos, "invalid argument: copy expects slice arguments; found " + describe(d) + " and " + describe(s));
@@ -437,7 +442,8 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
     case Kind::Map:
     case Kind::Chan: min = 1, max = 2; break;
     default:
-      error(e->args[0]->pos, "invalid argument: cannot make " + exprString(e->args[0]) + "; type must be slice, map, or channel");
+      error(e->args[0]->pos,
+            "invalid argument: cannot make " + exprString(e->args[0]) + "; type must be slice, map, or channel");
       useExprs(e->args);
       return;
     }
@@ -558,7 +564,8 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
     if (i.type->isUntyped()) convertUntyped(i, r.type);
     if (r.invalid() || i.invalid()) return;
     if (r.type != i.type) {
-      error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " + str(r.type) + " and " + str(i.type) + ")");
+      error(e->pos,
+            "invalid operation: " + exprString(e) + " (mismatched types " + str(r.type) + " and " + str(i.type) + ")");
       return;
     }
     Kind k = r.type->ukind();
@@ -626,8 +633,10 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
       sel->kind = Selection::PkgMember;
       Object *m = pn->imported->scope->lookup(name);
       if (!m || !m->exported()) {
-        if (m && !m->exported()) error(e->sel->pos, "name " + name.str() + " not exported by package " + pn->imported->name.str());
-        else error(e->sel->pos, "undefined: " + id->name.str() + "." + name.str());
+        if (m && !m->exported())
+          error(e->sel->pos, "name " + name.str() + " not exported by package " + pn->imported->name.str());
+        else
+          error(e->sel->pos, "undefined: " + id->name.str() + "." + name.str());
         x.mode = Mode::Invalid;
         return;
       }
@@ -651,8 +660,7 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
         x.mode = Mode::Value;
         x.type = m->type;
         break;
-      default:
-        x.mode = Mode::Invalid;
+      default: x.mode = Mode::Invalid;
       }
       if (!x.type) x.mode = Mode::Invalid;
       return;
@@ -690,7 +698,8 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
     return;
   }
   if (x.mode == Mode::Builtin || x.mode == Mode::NoValue) {
-    error(e->x->pos, exprString(e->x) + (x.mode == Mode::Builtin ? " (built-in) must be called" : " (no value) used as value"));
+    error(e->x->pos,
+          exprString(e->x) + (x.mode == Mode::Builtin ? " (built-in) must be called" : " (no value) used as value"));
     x.mode = Mode::Invalid;
     return;
   }
@@ -719,9 +728,12 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
       alt[0] = char(std::isupper(static_cast<unsigned char>(alt[0])) ? std::tolower(alt[0]) : std::toupper(alt[0]));
       Lookup l2 = lookupFieldOrMethod(x.type, intern(alt));
       std::string hint;
-      if (l2.kind == Lookup::Field) hint = ", but does have field " + alt;
-      else if (l2.kind == Lookup::Method) hint = ", but does have method " + alt;
-      error(e->sel->pos, exprString(e) + " undefined (type " + t + " has no field or method " + name.str() + hint + ")");
+      if (l2.kind == Lookup::Field)
+        hint = ", but does have field " + alt;
+      else if (l2.kind == Lookup::Method)
+        hint = ", but does have method " + alt;
+      error(e->sel->pos,
+            exprString(e) + " undefined (type " + t + " has no field or method " + name.str() + hint + ")");
     }
     x.mode = Mode::Invalid;
     return;
@@ -736,8 +748,10 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
     bool viaPtr = isPtr;
     for (bool d : l.derefs)
       if (d) viaPtr = true;
-    if (x.mode != Mode::Variable && !viaPtr) x.mode = Mode::Value;
-    else x.mode = Mode::Variable;
+    if (x.mode != Mode::Variable && !viaPtr)
+      x.mode = Mode::Value;
+    else
+      x.mode = Mode::Variable;
     x.type = l.fieldType;
     return;
   }

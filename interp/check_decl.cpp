@@ -69,11 +69,11 @@ Scope *makeUniverse() {
   u->insert(nil);
 
   const std::pair<const char *, BuiltinId> builtins[] = {
-      {"append", BuiltinId::Append}, {"cap", BuiltinId::Cap},         {"close", BuiltinId::Close},
-      {"complex", BuiltinId::Complex}, {"copy", BuiltinId::Copy},     {"delete", BuiltinId::Delete},
-      {"imag", BuiltinId::Imag},     {"len", BuiltinId::Len},         {"make", BuiltinId::Make},
-      {"new", BuiltinId::New},       {"panic", BuiltinId::Panic},     {"print", BuiltinId::Print},
-      {"println", BuiltinId::Println}, {"real", BuiltinId::Real},     {"recover", BuiltinId::Recover},
+      {"append", BuiltinId::Append},   {"cap", BuiltinId::Cap},     {"close", BuiltinId::Close},
+      {"complex", BuiltinId::Complex}, {"copy", BuiltinId::Copy},   {"delete", BuiltinId::Delete},
+      {"imag", BuiltinId::Imag},       {"len", BuiltinId::Len},     {"make", BuiltinId::Make},
+      {"new", BuiltinId::New},         {"panic", BuiltinId::Panic}, {"print", BuiltinId::Print},
+      {"println", BuiltinId::Println}, {"real", BuiltinId::Real},   {"recover", BuiltinId::Recover},
   };
   for (auto &[name, id] : builtins) {
     auto *b = new Builtin(intern(name), id);
@@ -102,9 +102,7 @@ std::string Func::fullName() const {
 
 // ---- Errors -------------------------------------------------------------------
 
-Checker::Checker(Diagnostics &diags, PackageLoader loader) : diags_(diags), loader_(std::move(loader)) {
-  universe();
-}
+Checker::Checker(Diagnostics &diags, PackageLoader loader) : diags_(diags), loader_(std::move(loader)) { universe(); }
 
 void Checker::error(Pos p, const std::string &msg) {
   diags_.error(file_ ? file_->filename : pkg_ ? pkg_->path : "", p, msg);
@@ -117,29 +115,22 @@ std::string Checker::describe(const Operand &x) const {
   std::string e = x.expr ? exprString(x.expr) : "?";
   std::string what;
   switch (x.mode) {
-  case Mode::Invalid:
-    return e + " (invalid operand)";
-  case Mode::NoValue:
-    return e + " (no value)";
-  case Mode::Builtin:
-    return e + " (built-in)";
-  case Mode::TypeExpr:
-    return e + " (type)";
+  case Mode::Invalid: return e + " (invalid operand)";
+  case Mode::NoValue: return e + " (no value)";
+  case Mode::Builtin: return e + " (built-in)";
+  case Mode::TypeExpr: return e + " (type)";
   case Mode::Constant: {
     what = "constant";
     std::string val = x.val.str();
     bool literal = x.expr && (x.expr->kind == NodeKind::BasicLit || val == e);
     std::string t = x.type->isUntyped() ? str(x.type) + " constant" : "constant of type " + str(x.type);
-    if (!literal) t = x.type->isUntyped() ? str(x.type) + " constant " + val : "constant " + val + " of type " + str(x.type);
+    if (!literal)
+      t = x.type->isUntyped() ? str(x.type) + " constant " + val : "constant " + val + " of type " + str(x.type);
     return e + " (" + t + ")";
   }
   case Mode::Variable:
-  case Mode::MapIndex:
-    what = "variable";
-    break;
-  default:
-    what = "value";
-    break;
+  case Mode::MapIndex: what = "variable"; break;
+  default: what = "value"; break;
   }
   if (x.type && x.type->kind == Kind::UntypedNil) return e + " (untyped nil value)";
   if (x.type && x.type->isUntyped()) return e + " (" + str(x.type) + " " + what + ")";
@@ -175,8 +166,10 @@ Package *Checker::checkPackage(const std::string &path, const std::vector<File *
       file_ = declFile_[fd];
       Expr *rt = fd->recv->typ;
       if (rt->kind == NodeKind::StarExpr) rt = rt->as<StarExpr>()->x;
-      if (o) error(rt->pos, name.str() + " is not a type");
-      else error(rt->pos, "undefined: " + name.str());
+      if (o)
+        error(rt->pos, name.str() + " is not a type");
+      else
+        error(rt->pos, "undefined: " + name.str());
     }
   }
 
@@ -308,8 +301,10 @@ void Checker::collectObjects() {
           ValueSpec *src = vs->values.empty() && !vs->typ ? last : vs;
           if (!vs->values.empty() || vs->typ) last = vs;
           if (!src || src->values.empty()) {
-            if (vs->typ) error(vs->names.back()->pos, "missing init expr for const declaration");
-            else if (!src) error(vs->names[0]->pos, "missing init expr for const declaration");
+            if (vs->typ)
+              error(vs->names.back()->pos, "missing init expr for const declaration");
+            else if (!src)
+              error(vs->names[0]->pos, "missing init expr for const declaration");
           } else if (src->values.size() < vs->names.size()) {
             error(vs->names[src->values.size()]->pos, "missing init expr for const declaration");
           } else if (src->values.size() > vs->names.size() && src == vs) {
@@ -361,8 +356,7 @@ void Checker::collectObjects() {
           pkgObjects_.push_back(tn);
         }
         break;
-      default:
-        break;
+      default: break;
       }
     }
   }
@@ -406,20 +400,11 @@ void Checker::objDecl(Object *o) {
   decl_ = o;
   o->color = 1;
   switch (o->kind) {
-  case ObjKind::Const:
-    constDecl(o->as<Const>());
-    break;
-  case ObjKind::Var:
-    varDecl(o->as<Var>());
-    break;
-  case ObjKind::TypeName:
-    typeDecl(o->as<TypeName>());
-    break;
-  case ObjKind::Func:
-    funcDecl(o->as<Func>());
-    break;
-  default:
-    break;
+  case ObjKind::Const: constDecl(o->as<Const>()); break;
+  case ObjKind::Var: varDecl(o->as<Var>()); break;
+  case ObjKind::TypeName: typeDecl(o->as<TypeName>()); break;
+  case ObjKind::Func: funcDecl(o->as<Func>()); break;
+  default: break;
   }
   o->color = 2;
   file_ = savedFile;
@@ -525,8 +510,10 @@ void Checker::varDecl(Var *v) {
   for (uint32_t i = 0; i < vs->names.size(); i++) {
     auto *var = vs->names[i]->obj->as<Var>();
     Operand &x = xs[i];
-    if (t) assignment(x, t, "variable declaration");
-    else if (!x.invalid()) assignment(x, defaultType(x.type), "variable declaration");
+    if (t)
+      assignment(x, t, "variable declaration");
+    else if (!x.invalid())
+      assignment(x, defaultType(x.type), "variable declaration");
     var->type = t ? t : x.invalid() ? types::Invalid : x.type;
   }
 }
@@ -556,8 +543,7 @@ void Checker::collectMethods(TypeName *tn) {
   methodDecls_.erase(it);
   if (tn->type->kind != Kind::Named) {
     if (tn->type != types::Invalid)
-      for (FuncDecl *fd : decls)
-        error(fd->recv->typ->pos, "invalid receiver type " + str(tn->type));
+      for (FuncDecl *fd : decls) error(fd->recv->typ->pos, "invalid receiver type " + str(tn->type));
     return;
   }
   auto *named = const_cast<TNamed *>(static_cast<const TNamed *>(tn->type));
@@ -725,8 +711,10 @@ void Checker::unusedImports() {
     file_ = declFile_[pn->decl];
     auto *is = pn->decl->as<ImportSpec>();
     std::string path(is->path->value);
-    if (is->name) error(is->pos, "\"" + path + "\" imported as " + pn->name.str() + " and not used");
-    else error(is->pos, "imported and not used: \"" + path + "\"");
+    if (is->name)
+      error(is->pos, "\"" + path + "\" imported as " + pn->name.str() + " and not used");
+    else
+      error(is->pos, "imported and not used: \"" + path + "\"");
   }
 }
 

@@ -60,8 +60,8 @@ void Checker::rawExpr(Operand &x, Expr *e, const Type *hint) {
 
 void Checker::singleValue(Operand &x) {
   if (x.mode == Mode::Value && x.type && x.type->kind == Kind::Tuple) {
-    error(x.expr->pos, "multiple-value " + exprString(x.expr) + " (value of type " + str(x.type) +
-                           ") in single-value context");
+    error(x.expr->pos,
+          "multiple-value " + exprString(x.expr) + " (value of type " + str(x.type) + ") in single-value context");
     x.mode = Mode::Invalid;
   }
 }
@@ -81,8 +81,7 @@ void Checker::expr(Operand &x, Expr *e) {
     error(e->pos, exprString(e) + " (type) is not an expression");
     x.mode = Mode::Invalid;
     break;
-  default:
-    singleValue(x);
+  default: singleValue(x);
   }
   if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
 }
@@ -233,8 +232,7 @@ void Checker::ident(Operand &x, Ident *id, bool wantType) {
     x.mode = Mode::Value;
     x.type = types::UntypedNil;
     return;
-  default:
-    x.mode = Mode::Invalid;
+  default: x.mode = Mode::Invalid;
   }
 }
 
@@ -275,18 +273,10 @@ void Checker::exprInternal(Operand &x, Expr *e, const Type *hint) {
   x.mode = Mode::Invalid;
   x.type = types::Invalid;
   switch (e->kind) {
-  case NodeKind::Ident:
-    ident(x, e->as<Ident>(), false);
-    return;
-  case NodeKind::BasicLit:
-    basicLit(x, e->as<BasicLit>());
-    return;
-  case NodeKind::CompositeLit:
-    compositeLit(x, e->as<CompositeLit>(), hint);
-    return;
-  case NodeKind::FuncLit:
-    funcLit(x, e->as<FuncLit>());
-    return;
+  case NodeKind::Ident: ident(x, e->as<Ident>(), false); return;
+  case NodeKind::BasicLit: basicLit(x, e->as<BasicLit>()); return;
+  case NodeKind::CompositeLit: compositeLit(x, e->as<CompositeLit>(), hint); return;
+  case NodeKind::FuncLit: funcLit(x, e->as<FuncLit>()); return;
   case NodeKind::ParenExpr: {
     Operand y;
     rawExpr(y, e->as<ParenExpr>()->x, hint);
@@ -294,35 +284,19 @@ void Checker::exprInternal(Operand &x, Expr *e, const Type *hint) {
     x.expr = e;
     return;
   }
-  case NodeKind::SelectorExpr:
-    selector(x, e->as<SelectorExpr>(), false);
-    return;
-  case NodeKind::IndexExpr:
-    index(x, e->as<IndexExpr>());
-    return;
-  case NodeKind::SliceExpr:
-    sliceExpr(x, e->as<SliceExpr>());
-    return;
-  case NodeKind::TypeAssertExpr:
-    typeAssert(x, e->as<TypeAssertExpr>());
-    return;
-  case NodeKind::CallExpr:
-    call(x, e->as<CallExpr>());
-    return;
-  case NodeKind::StarExpr:
-    star(x, e->as<StarExpr>());
-    return;
-  case NodeKind::UnaryExpr:
-    unary(x, e->as<UnaryExpr>());
-    return;
+  case NodeKind::SelectorExpr: selector(x, e->as<SelectorExpr>(), false); return;
+  case NodeKind::IndexExpr: index(x, e->as<IndexExpr>()); return;
+  case NodeKind::SliceExpr: sliceExpr(x, e->as<SliceExpr>()); return;
+  case NodeKind::TypeAssertExpr: typeAssert(x, e->as<TypeAssertExpr>()); return;
+  case NodeKind::CallExpr: call(x, e->as<CallExpr>()); return;
+  case NodeKind::StarExpr: star(x, e->as<StarExpr>()); return;
+  case NodeKind::UnaryExpr: unary(x, e->as<UnaryExpr>()); return;
   case NodeKind::BinaryExpr: {
     auto *b = e->as<BinaryExpr>();
     binary(x, b, b->x, b->y, b->op, b->opPos);
     return;
   }
-  case NodeKind::KeyValueExpr:
-    error(e->pos, "unexpected key:value expression");
-    return;
+  case NodeKind::KeyValueExpr: error(e->pos, "unexpected key:value expression"); return;
   case NodeKind::ArrayType:
   case NodeKind::StructType:
   case NodeKind::FuncType:
@@ -332,11 +306,8 @@ void Checker::exprInternal(Operand &x, Expr *e, const Type *hint) {
     x.type = typExpr(e);
     x.mode = x.type == types::Invalid ? Mode::Invalid : Mode::TypeExpr;
     return;
-  case NodeKind::Ellipsis:
-    error(e->pos, "invalid use of ...");
-    return;
-  default:
-    error(e->pos, "invalid expression");
+  case NodeKind::Ellipsis: error(e->pos, "invalid use of ..."); return;
+  default: error(e->pos, "invalid expression");
   }
 }
 
@@ -452,7 +423,8 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, const Type *hint) {
   }
   case Kind::Array:
   case Kind::Slice: {
-    const Type *elem = u->kind == Kind::Array ? static_cast<const TArray *>(u)->elem : static_cast<const TSlice *>(u)->elem;
+    const Type *elem =
+        u->kind == Kind::Array ? static_cast<const TArray *>(u)->elem : static_cast<const TSlice *>(u)->elem;
     int64_t len = u->kind == Kind::Array && !ellipsisArray ? static_cast<const TArray *>(u)->len : -1;
     int64_t idx = 0, max = 0;
     std::set<int64_t> seen;
@@ -466,7 +438,8 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, const Type *hint) {
       } else if (len >= 0 && idx >= len) {
         error(el->pos, "index " + std::to_string(idx) + " out of bounds [0:" + std::to_string(len) + "]");
       }
-      if (!seen.insert(idx).second) error(el->pos, "duplicate index " + std::to_string(idx) + " in array or slice literal");
+      if (!seen.insert(idx).second)
+        error(el->pos, "duplicate index " + std::to_string(idx) + " in array or slice literal");
       Operand y;
       exprWithHint(y, val, elem);
       assignment(y, elem, "array or slice literal");
@@ -537,8 +510,8 @@ bool Checker::indexValue(Expr *e, int64_t max, int64_t *val, const char *what) {
     return false;
   }
   if (max >= 0 && v >= max) {
-    error(e->pos, std::string("invalid argument: ") + what + " " + exprString(e) + " out of bounds [0:" +
-                      std::to_string(max) + "]");
+    error(e->pos, std::string("invalid argument: ") + what + " " + exprString(e) +
+                      " out of bounds [0:" + std::to_string(max) + "]");
     return false;
   }
   *val = v;
@@ -552,9 +525,7 @@ bool Checker::indexValue(Expr *e, int64_t max, int64_t *val, const char *what) {
 void Checker::markEscape(Expr *e) {
   for (;;) {
     switch (e->kind) {
-    case NodeKind::ParenExpr:
-      e = e->as<ParenExpr>()->x;
-      continue;
+    case NodeKind::ParenExpr: e = e->as<ParenExpr>()->x; continue;
     case NodeKind::SelectorExpr: {
       auto *s = e->as<SelectorExpr>();
       auto *sel = static_cast<Selection *>(s->info);
@@ -577,8 +548,7 @@ void Checker::markEscape(Expr *e) {
       if (id->obj && id->obj->kind == ObjKind::Var) id->obj->as<Var>()->escapes = true;
       return;
     }
-    default:
-      return;
+    default: return;
     }
   }
 }
@@ -635,17 +605,10 @@ void Checker::unary(Operand &x, UnaryExpr *e) {
   bool ok;
   switch (e->op) {
   case Tok::Add:
-  case Tok::Sub:
-    ok = t->isNumeric();
-    break;
-  case Tok::Xor:
-    ok = t->isInteger();
-    break;
-  case Tok::Not:
-    ok = t->isBoolean();
-    break;
-  default:
-    ok = false;
+  case Tok::Sub: ok = t->isNumeric(); break;
+  case Tok::Xor: ok = t->isInteger(); break;
+  case Tok::Not: ok = t->isBoolean(); break;
+  default: ok = false;
   }
   if (!ok) {
     error(e->pos, std::string("invalid operation: operator ") + tokString(e->op) + " not defined on " + describe(y));
@@ -700,7 +663,12 @@ void Checker::convertUntyped(Operand &x, const Type *target) {
   }
   if (x.type->kind == Kind::UntypedNil) {
     switch (u->kind) {
-    case Kind::Pointer: case Kind::Func: case Kind::Slice: case Kind::Map: case Kind::Chan: case Kind::UnsafePointer:
+    case Kind::Pointer:
+    case Kind::Func:
+    case Kind::Slice:
+    case Kind::Map:
+    case Kind::Chan:
+    case Kind::UnsafePointer:
       x.type = target;
       if (x.expr) updateExprType(x.expr, target, true);
       return;
@@ -742,9 +710,7 @@ void Checker::convertUntyped(Operand &x, const Type *target) {
 void Checker::updateExprType(Expr *e, const Type *t, bool final) {
   if (!e || !e->type || !e->type->isUntyped()) return;
   switch (e->kind) {
-  case NodeKind::ParenExpr:
-    updateExprType(e->as<ParenExpr>()->x, t, final);
-    break;
+  case NodeKind::ParenExpr: updateExprType(e->as<ParenExpr>()->x, t, final); break;
   case NodeKind::UnaryExpr:
     if (!e->cval) updateExprType(e->as<UnaryExpr>()->x, t, final);
     break;
@@ -754,8 +720,8 @@ void Checker::updateExprType(Expr *e, const Type *t, bool final) {
     if (isComparison(b->op)) break; // operands were typed when compared
     if (b->op == Tok::Shl || b->op == Tok::Shr) {
       if (final && !t->isInteger() && t->underlying()->kind != Kind::Interface) {
-        error(b->x->pos, "invalid operation: shifted operand " + exprString(b->x) + " (type " + str(t) +
-                             ") must be integer");
+        error(b->x->pos,
+              "invalid operation: shifted operand " + exprString(b->x) + " (type " + str(t) + ") must be integer");
         e->type = types::Invalid;
         return;
       }
@@ -766,8 +732,7 @@ void Checker::updateExprType(Expr *e, const Type *t, bool final) {
     }
     break;
   }
-  default:
-    break;
+  default: break;
   }
   e->type = t;
 }
@@ -775,7 +740,8 @@ void Checker::updateExprType(Expr *e, const Type *t, bool final) {
 void Checker::matchTypes(Operand &x, Operand &y) {
   // An untyped operand takes the other's type (or the wider untyped kind).
   auto mayConvert = [](const Operand &a, const Operand &b) {
-    if (a.type->isUntyped() && b.type->isUntyped()) return a.type->isNumeric() == b.type->isNumeric() || a.type == b.type;
+    if (a.type->isUntyped() && b.type->isUntyped())
+      return a.type->isNumeric() == b.type->isNumeric() || a.type == b.type;
     const Type *bt = b.type->underlying();
     if (a.type->kind == Kind::UntypedNil) return !bt->isBasic() || bt->kind == Kind::UnsafePointer;
     if (bt->kind == Kind::Interface) return true;
@@ -789,8 +755,10 @@ void Checker::matchTypes(Operand &x, Operand &y) {
   } else if (y.type->isUntyped() && !x.type->isUntyped()) {
     if (mayConvert(y, x)) convertUntyped(y, x.type);
   } else if (x.type->isUntyped() && y.type->isUntyped() && x.type->isNumeric() && y.type->isNumeric()) {
-    if (untypedRank(x.type->kind) > untypedRank(y.type->kind)) convertUntyped(y, x.type);
-    else convertUntyped(x, y.type);
+    if (untypedRank(x.type->kind) > untypedRank(y.type->kind))
+      convertUntyped(y, x.type);
+    else
+      convertUntyped(x, y.type);
   }
 }
 
@@ -817,34 +785,26 @@ void Checker::binary(Operand &x, BinaryExpr *e, Expr *lhs, Expr *rhs, Tok op, Po
   }
   if (x.type != y.type) {
     // Untyped kinds that matchTypes could not reconcile, or different types.
-    error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " + str(x.type) + " and " + str(y.type) + ")");
+    error(e->pos,
+          "invalid operation: " + exprString(e) + " (mismatched types " + str(x.type) + " and " + str(y.type) + ")");
     x.mode = Mode::Invalid;
     return;
   }
   const Type *t = x.type;
   bool ok;
   switch (op) {
-  case Tok::Add:
-    ok = t->isNumeric() || t->isString();
-    break;
+  case Tok::Add: ok = t->isNumeric() || t->isString(); break;
   case Tok::Sub:
   case Tok::Mul:
-  case Tok::Quo:
-    ok = t->isNumeric();
-    break;
+  case Tok::Quo: ok = t->isNumeric(); break;
   case Tok::Rem:
   case Tok::And:
   case Tok::Or:
   case Tok::Xor:
-  case Tok::AndNot:
-    ok = t->isInteger();
-    break;
+  case Tok::AndNot: ok = t->isInteger(); break;
   case Tok::LAnd:
-  case Tok::LOr:
-    ok = t->isBoolean();
-    break;
-  default:
-    ok = false;
+  case Tok::LOr: ok = t->isBoolean(); break;
+  default: ok = false;
   }
   if (!ok) {
     error(e->pos, std::string("invalid operation: operator ") + tokString(op) + " not defined on " + describe(x));
@@ -962,7 +922,8 @@ void Checker::comparison(Operand &x, Operand &y, Tok op, BinaryExpr *e) {
   bool ok = true;
   Operand *bad = nullptr;
   if (!assignableTo(x, y.type, nullptr) && !assignableTo(y, x.type, nullptr)) {
-    error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " + str(x.type) + " and " + str(y.type) + ")");
+    error(e->pos,
+          "invalid operation: " + exprString(e) + " (mismatched types " + str(x.type) + " and " + str(y.type) + ")");
     x.mode = Mode::Invalid;
     return;
   }
@@ -1105,8 +1066,8 @@ void Checker::index(Operand &x, IndexExpr *e) {
       return;
     }
     if (length >= 0 && v >= length) {
-      error(e->index->pos, "invalid argument: index " + exprString(e->index) + " out of bounds [0:" +
-                               std::to_string(length) + "]");
+      error(e->index->pos,
+            "invalid argument: index " + exprString(e->index) + " out of bounds [0:" + std::to_string(length) + "]");
       return;
     }
   }
@@ -1159,9 +1120,7 @@ void Checker::sliceExpr(Operand &x, SliceExpr *e) {
     x.mode = Mode::Value;
     break;
   }
-  case Kind::Slice:
-    x.mode = Mode::Value;
-    break;
+  case Kind::Slice: x.mode = Mode::Value; break;
   default:
     error(e->pos, "cannot slice " + describe(x));
     x.mode = Mode::Invalid;
@@ -1188,8 +1147,8 @@ void Checker::sliceExpr(Operand &x, SliceExpr *e) {
       }
       // A string's (or array's) length bounds every index, inclusively.
       if (length >= 0 && v > length) {
-        error(idx[i]->pos, "invalid argument: index " + exprString(idx[i]) + " out of bounds [0:" +
-                               std::to_string(length + 1) + "]");
+        error(idx[i]->pos, "invalid argument: index " + exprString(idx[i]) +
+                               " out of bounds [0:" + std::to_string(length + 1) + "]");
         continue;
       }
       vals[i] = v;

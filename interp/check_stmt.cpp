@@ -34,20 +34,13 @@ void Checker::stmtList(const Span<Stmt *> &list, unsigned ctx) {
 void Checker::stmt(Stmt *s, unsigned ctx) {
   switch (s->kind) {
   case NodeKind::EmptyStmt:
-  case NodeKind::BadStmt:
-    return;
-  case NodeKind::DeclStmt:
-    declStmt(s->as<DeclStmt>()->decl);
-    return;
-  case NodeKind::LabeledStmt:
-    stmt(s->as<LabeledStmt>()->stmt, ctx);
-    return;
+  case NodeKind::BadStmt: return;
+  case NodeKind::DeclStmt: declStmt(s->as<DeclStmt>()->decl); return;
+  case NodeKind::LabeledStmt: stmt(s->as<LabeledStmt>()->stmt, ctx); return;
   case NodeKind::ExprStmt:
   case NodeKind::SendStmt:
   case NodeKind::IncDecStmt:
-  case NodeKind::AssignStmt:
-    simpleStmt(s);
-    return;
+  case NodeKind::AssignStmt: simpleStmt(s); return;
   case NodeKind::GoStmt:
   case NodeKind::DeferStmt: {
     bool isGo = s->kind == NodeKind::GoStmt;
@@ -62,19 +55,20 @@ void Checker::stmt(Stmt *s, unsigned ctx) {
       error(call->pos, std::string(what) + " requires function call, not conversion");
     } else if (info->kind == CallInfo::BuiltinCall) {
       switch (info->builtin) {
-      case BuiltinId::Append: case BuiltinId::Cap: case BuiltinId::Complex: case BuiltinId::Imag: case BuiltinId::Len:
-      case BuiltinId::Make: case BuiltinId::New: case BuiltinId::Real:
-        error(call->pos, std::string(what) + " discards result of " + exprString(call));
-        break;
-      default:
-        break;
+      case BuiltinId::Append:
+      case BuiltinId::Cap:
+      case BuiltinId::Complex:
+      case BuiltinId::Imag:
+      case BuiltinId::Len:
+      case BuiltinId::Make:
+      case BuiltinId::New:
+      case BuiltinId::Real: error(call->pos, std::string(what) + " discards result of " + exprString(call)); break;
+      default: break;
       }
     }
     return;
   }
-  case NodeKind::ReturnStmt:
-    returnStmt(s->as<ReturnStmt>());
-    return;
+  case NodeKind::ReturnStmt: returnStmt(s->as<ReturnStmt>()); return;
   case NodeKind::BranchStmt: {
     auto *b = s->as<BranchStmt>();
     switch (b->tok) {
@@ -86,13 +80,15 @@ void Checker::stmt(Stmt *s, unsigned ctx) {
       break;
     case Tok::Fallthrough:
       if (!(ctx & FallthroughOK)) {
-        if (ctx & FinalSwitchCase) error(s->pos, "cannot fallthrough final case in switch");
-        else if (ctx & InTypeSwitch) error(s->pos, "cannot fallthrough in type switch");
-        else error(s->pos, "fallthrough statement out of place");
+        if (ctx & FinalSwitchCase)
+          error(s->pos, "cannot fallthrough final case in switch");
+        else if (ctx & InTypeSwitch)
+          error(s->pos, "cannot fallthrough in type switch");
+        else
+          error(s->pos, "fallthrough statement out of place");
       }
       break;
-    default:
-      break;
+    default: break;
     }
     return;
   }
@@ -101,26 +97,13 @@ void Checker::stmt(Stmt *s, unsigned ctx) {
     stmtList(s->as<BlockStmt>()->list, ctx & ~FallthroughOK);
     closeScope();
     return;
-  case NodeKind::IfStmt:
-    ifStmt(s->as<IfStmt>(), ctx);
-    return;
-  case NodeKind::SwitchStmt:
-    switchStmt(s->as<SwitchStmt>(), ctx);
-    return;
-  case NodeKind::TypeSwitchStmt:
-    typeSwitchStmt(s->as<TypeSwitchStmt>(), ctx);
-    return;
-  case NodeKind::SelectStmt:
-    selectStmt(s->as<SelectStmt>(), ctx);
-    return;
-  case NodeKind::ForStmt:
-    forStmt(s->as<ForStmt>(), ctx);
-    return;
-  case NodeKind::RangeStmt:
-    rangeStmt(s->as<RangeStmt>(), ctx);
-    return;
-  default:
-    error(s->pos, "invalid statement");
+  case NodeKind::IfStmt: ifStmt(s->as<IfStmt>(), ctx); return;
+  case NodeKind::SwitchStmt: switchStmt(s->as<SwitchStmt>(), ctx); return;
+  case NodeKind::TypeSwitchStmt: typeSwitchStmt(s->as<TypeSwitchStmt>(), ctx); return;
+  case NodeKind::SelectStmt: selectStmt(s->as<SelectStmt>(), ctx); return;
+  case NodeKind::ForStmt: forStmt(s->as<ForStmt>(), ctx); return;
+  case NodeKind::RangeStmt: rangeStmt(s->as<RangeStmt>(), ctx); return;
+  default: error(s->pos, "invalid statement");
   }
 }
 
@@ -139,11 +122,14 @@ void Checker::simpleStmt(Stmt *s) {
     if (isCall && info && info->kind == CallInfo::Call) return;
     if (isCall && info && info->kind == CallInfo::BuiltinCall) {
       switch (info->builtin) {
-      case BuiltinId::Copy: case BuiltinId::Delete: case BuiltinId::Panic: case BuiltinId::Print:
-      case BuiltinId::Println: case BuiltinId::Recover: case BuiltinId::Close:
-        return;
-      default:
-        break;
+      case BuiltinId::Copy:
+      case BuiltinId::Delete:
+      case BuiltinId::Panic:
+      case BuiltinId::Print:
+      case BuiltinId::Println:
+      case BuiltinId::Recover:
+      case BuiltinId::Close: return;
+      default: break;
       }
     }
     if (isRecv) return;
@@ -194,19 +180,21 @@ void Checker::simpleStmt(Stmt *s) {
       return;
     }
     if (x.mode != Mode::Variable && x.mode != Mode::MapIndex) {
-      error(ids->x->pos, "cannot assign to " + exprString(ids->x) + " (neither addressable nor a map index expression)");
+      error(ids->x->pos,
+            "cannot assign to " + exprString(ids->x) + " (neither addressable nor a map index expression)");
       return;
     }
     return;
   }
   case NodeKind::AssignStmt: {
     auto *as = s->as<AssignStmt>();
-    if (as->tok == Tok::Define) shortVarDecl(as);
-    else assignStmt(as);
+    if (as->tok == Tok::Define)
+      shortVarDecl(as);
+    else
+      assignStmt(as);
     return;
   }
-  default:
-    return;
+  default: return;
   }
 }
 
@@ -258,10 +246,11 @@ void Checker::assignVar(Expr *lhs, Operand &x, const char *context) {
         return;
       }
     }
-    if (z.mode == Mode::Constant || (l->kind == NodeKind::Ident && l->as<Ident>()->obj &&
-                                     l->as<Ident>()->obj->kind != ObjKind::Var))
+    if (z.mode == Mode::Constant ||
+        (l->kind == NodeKind::Ident && l->as<Ident>()->obj && l->as<Ident>()->obj->kind != ObjKind::Var))
       error(lhs->pos, "cannot assign to " + exprString(lhs) + " (neither addressable nor a map index expression)");
-    else error(lhs->pos, "cannot assign to " + exprString(lhs) + " (neither addressable nor a map index expression)");
+    else
+      error(lhs->pos, "cannot assign to " + exprString(lhs) + " (neither addressable nor a map index expression)");
     return;
   }
   if (x.invalid()) return;
@@ -321,7 +310,9 @@ void Checker::assignVars(const Span<Expr *> &lhs, const Span<Expr *> &rhs, Pos a
         if (inner->kind == NodeKind::CallExpr)
           error(lhs[0]->pos, "assignment mismatch: 2 variables but " + exprString(inner->as<CallExpr>()->fun) +
                                  " returns " + std::to_string(got) + " value" + (got != 1 ? "s" : ""));
-        else error(lhs[0]->pos, "assignment mismatch: 2 variables but " + std::to_string(got) + " value" + (got != 1 ? "s" : ""));
+        else
+          error(lhs[0]->pos,
+                "assignment mismatch: 2 variables but " + std::to_string(got) + " value" + (got != 1 ? "s" : ""));
       }
       for (Expr *l : lhs) {
         Operand bad;
@@ -344,8 +335,8 @@ void Checker::assignVars(const Span<Expr *> &lhs, const Span<Expr *> &rhs, Pos a
     }
     if (inner->kind == NodeKind::CallExpr)
       error(lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl != 1 ? "s" : "") + " but " +
-                             exprString(inner->as<CallExpr>()->fun) + " returns " + std::to_string(xs.size()) + " value" +
-                             (xs.size() != 1 ? "s" : ""));
+                             exprString(inner->as<CallExpr>()->fun) + " returns " + std::to_string(xs.size()) +
+                             " value" + (xs.size() != 1 ? "s" : ""));
     else
       error(lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl != 1 ? "s" : "") + " but " +
                              std::to_string(xs.size()) + " value" + (xs.size() != 1 ? "s" : ""));
@@ -481,12 +472,12 @@ void Checker::shortVarDecl(AssignStmt *s) {
   if (mismatch) {
     size_t got = nr == 1 ? xs.size() : nr;
     if (nr == 1 && inner->kind == NodeKind::CallExpr)
-      error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl != 1 ? "s" : "") + " but " +
-                                exprString(inner->as<CallExpr>()->fun) + " returns " + std::to_string(got) + " value" +
-                                (got != 1 ? "s" : ""));
+      error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl != 1 ? "s" : "") +
+                                " but " + exprString(inner->as<CallExpr>()->fun) + " returns " + std::to_string(got) +
+                                " value" + (got != 1 ? "s" : ""));
     else
-      error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl != 1 ? "s" : "") + " but " +
-                                std::to_string(got) + " value" + (got != 1 ? "s" : ""));
+      error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl != 1 ? "s" : "") +
+                                " but " + std::to_string(got) + " value" + (got != 1 ? "s" : ""));
   }
   // Declare the new variables (in the statement's scope), then assign.
   for (uint32_t i = 0; i < nl; i++) {
@@ -556,7 +547,8 @@ void Checker::declStmt(GenDecl *d) {
         }
         consts.push_back(c);
       }
-      if (src == vs && vs->values.size() > vs->names.size()) error(vs->values[vs->names.size()]->pos, "extra init expr");
+      if (src == vs && vs->values.size() > vs->names.size())
+        error(vs->values[vs->names.size()]->pos, "extra init expr");
       iota_ = -1;
       // Constants are in scope after their spec.
       for (Const *c : consts) declare(scope_, c);
@@ -574,11 +566,13 @@ void Checker::declStmt(GenDecl *d) {
           Operand x;
           expr(x, vs->values[i]);
           if (x.invalid()) continue;
-          if (t) assignment(x, t, "variable declaration");
+          if (t)
+            assignment(x, t, "variable declaration");
           else if (x.type->kind == Kind::UntypedNil) {
             error(x.expr->pos, "use of untyped nil in variable declaration");
             continue;
-          } else assignment(x, defaultType(x.type), "variable declaration");
+          } else
+            assignment(x, defaultType(x.type), "variable declaration");
           if (!t && !x.invalid()) types[i] = x.type;
         }
       } else if (nr == 1) {
@@ -587,8 +581,10 @@ void Checker::declStmt(GenDecl *d) {
         rawExpr(x, vs->values[0], nullptr);
         if (nl == 2 && (x.mode == Mode::CommaOk || x.mode == Mode::MapIndex)) {
           x.mode = Mode::Value;
-          if (t) assignment(x, t, "variable declaration");
-          else assignment(x, defaultType(x.type), "variable declaration");
+          if (t)
+            assignment(x, t, "variable declaration");
+          else
+            assignment(x, defaultType(x.type), "variable declaration");
           if (!t && !x.invalid()) types[0] = x.type;
           if (!t) types[1] = types::Bool;
         } else if (x.mode == Mode::Value && x.type && x.type->kind == Kind::Tuple &&
@@ -599,8 +595,10 @@ void Checker::declStmt(GenDecl *d) {
             y.mode = Mode::Value;
             y.expr = vs->values[0];
             y.type = tt->elems[i];
-            if (t) assignment(y, t, "variable declaration");
-            else types[i] = y.type;
+            if (t)
+              assignment(y, t, "variable declaration");
+            else
+              types[i] = y.type;
           }
         } else if (!x.invalid()) {
           size_t got = x.type && x.type->kind == Kind::Tuple ? static_cast<const TTuple *>(x.type)->elems.size() : 1;
@@ -643,8 +641,7 @@ void Checker::declStmt(GenDecl *d) {
       tn->color = 2;
     }
     return;
-  default:
-    return;
+  default: return;
   }
 }
 
@@ -688,12 +685,14 @@ void Checker::returnStmt(ReturnStmt *s) {
     for (size_t i = 0; i < have.size(); i++) {
       if (i) summary += ", ";
       if (have[i]->isUntyped()) {
-        if (have[i]->isNumeric()) summary += "number";
+        if (have[i]->isNumeric())
+          summary += "number";
         else {
           std::string n = static_cast<const TBasic *>(have[i])->name;
           summary += n.substr(n.find(' ') + 1);
         }
-      } else summary += str(have[i]);
+      } else
+        summary += str(have[i]);
     }
     summary += ")";
     const char *q = xs.size() < want.size() ? "not enough" : "too many";
@@ -712,8 +711,10 @@ void Checker::ifStmt(IfStmt *s, unsigned ctx) {
     Operand x;
     expr(x, s->cond);
     if (!x.invalid()) {
-      if (!x.type->isBoolean()) error(s->cond->pos, "non-boolean condition in if statement");
-      else if (x.type->isUntyped()) convertUntyped(x, types::Bool);
+      if (!x.type->isBoolean())
+        error(s->cond->pos, "non-boolean condition in if statement");
+      else if (x.type->isUntyped())
+        convertUntyped(x, types::Bool);
     }
   }
   stmt(s->body, ctx & ~FallthroughOK);
@@ -769,8 +770,8 @@ void Checker::switchStmt(SwitchStmt *s, unsigned ctx) {
       } else {
         Operand y = t;
         if (!assignableTo(x, y.type, nullptr) && !assignableTo(y, x.type, nullptr)) {
-          error(e->pos, "invalid case " + exprString(e) + " in switch on " + exprString(s->tag) + " (mismatched types " +
-                            str(x.type) + " and " + str(tag.type) + ")");
+          error(e->pos, "invalid case " + exprString(e) + " in switch on " + exprString(s->tag) +
+                            " (mismatched types " + str(x.type) + " and " + str(tag.type) + ")");
           continue;
         }
         if (x.type->isUntyped()) convertUntyped(x, tag.type);
@@ -789,8 +790,10 @@ void Checker::switchStmt(SwitchStmt *s, unsigned ctx) {
     }
     openScope();
     unsigned inner = (ctx | InBreakable) & ~FallthroughOK;
-    if (ci + 1 < s->clauses.size()) inner |= FallthroughOK;
-    else inner |= FinalSwitchCase;
+    if (ci + 1 < s->clauses.size())
+      inner |= FallthroughOK;
+    else
+      inner |= FinalSwitchCase;
     stmtList(cc->body, inner);
     closeScope();
   }
@@ -904,8 +907,10 @@ void Checker::selectStmt(SelectStmt *s, unsigned ctx) {
         while (e->kind == NodeKind::ParenExpr) e = e->as<ParenExpr>()->x;
         return e->kind == NodeKind::UnaryExpr && e->as<UnaryExpr>()->op == Tok::Arrow;
       };
-      if (c->kind == NodeKind::SendStmt) valid = true;
-      else if (c->kind == NodeKind::ExprStmt) valid = isRecv(c->as<ExprStmt>()->x);
+      if (c->kind == NodeKind::SendStmt)
+        valid = true;
+      else if (c->kind == NodeKind::ExprStmt)
+        valid = isRecv(c->as<ExprStmt>()->x);
       else if (c->kind == NodeKind::AssignStmt) {
         auto *as = c->as<AssignStmt>();
         valid = as->rhs.size() == 1 && isRecv(as->rhs[0]) && as->lhs.size() <= 2 &&
@@ -926,14 +931,17 @@ void Checker::forStmt(ForStmt *s, unsigned ctx) {
     Operand x;
     expr(x, s->cond);
     if (!x.invalid()) {
-      if (!x.type->isBoolean()) error(s->cond->pos, "non-boolean condition in for statement");
-      else if (x.type->isUntyped()) convertUntyped(x, types::Bool);
+      if (!x.type->isBoolean())
+        error(s->cond->pos, "non-boolean condition in for statement");
+      else if (x.type->isUntyped())
+        convertUntyped(x, types::Bool);
     }
   }
   if (s->post) {
     if (s->post->kind == NodeKind::AssignStmt && s->post->as<AssignStmt>()->tok == Tok::Define)
       error(s->post->pos, "cannot declare in post statement of for loop");
-    else simpleStmt(s->post);
+    else
+      simpleStmt(s->post);
   }
   stmt(s->body, (ctx | InBreakable | InContinuable) & ~FallthroughOK);
   closeScope();
@@ -968,8 +976,8 @@ void Checker::rangeStmt(RangeStmt *s, unsigned ctx) {
       break;
     case Kind::Chan:
       if (static_cast<const TChan *>(u)->dir == ChanDir::Send) {
-        error(s->x->pos, "invalid operation: range " + exprString(s->x) + " receive from send-only channel " +
-                             str(x.type));
+        error(s->x->pos,
+              "invalid operation: range " + exprString(s->x) + " receive from send-only channel " + str(x.type));
       }
       kt = static_cast<const TChan *>(u)->elem;
       if (s->value) error(s->value->pos, "range over " + describe(x) + " permits only one iteration variable");
@@ -1034,7 +1042,7 @@ struct LabelWalk {
   };
   std::unordered_map<Name, LabelInfo, NameHash> labels;
   std::vector<std::pair<BranchStmt *, std::vector<Stmt *>>> branches; // with the enclosing statements
-  std::vector<BlockStmt *> blockOf; // scratch
+  std::vector<BlockStmt *> blockOf;                                   // scratch
 
   void collect(Stmt *s, BlockStmt *block, size_t index) {
     switch (s->kind) {
@@ -1065,12 +1073,8 @@ struct LabelWalk {
       if (i->els) collect(i->els, block, index);
       break;
     }
-    case NodeKind::ForStmt:
-      collect(s->as<ForStmt>()->body, block, index);
-      break;
-    case NodeKind::RangeStmt:
-      collect(s->as<RangeStmt>()->body, block, index);
-      break;
+    case NodeKind::ForStmt: collect(s->as<ForStmt>()->body, block, index); break;
+    case NodeKind::RangeStmt: collect(s->as<RangeStmt>()->body, block, index); break;
     case NodeKind::SwitchStmt:
       for (CaseClause *cc : s->as<SwitchStmt>()->clauses)
         for (Stmt *st : cc->body) collect(st, nullptr, 0);
@@ -1083,17 +1087,14 @@ struct LabelWalk {
       for (CommClause *cc : s->as<SelectStmt>()->clauses)
         for (Stmt *st : cc->body) collect(st, nullptr, 0);
       break;
-    default:
-      break;
+    default: break;
     }
   }
 
   // Checks branches, with the chain of enclosing statements.
   void walk(Stmt *s, std::vector<Stmt *> &encl, std::vector<std::pair<BlockStmt *, size_t>> &blocks) {
     switch (s->kind) {
-    case NodeKind::BranchStmt:
-      branch(s->as<BranchStmt>(), encl, blocks);
-      break;
+    case NodeKind::BranchStmt: branch(s->as<BranchStmt>(), encl, blocks); break;
     case NodeKind::LabeledStmt:
       encl.push_back(s);
       walk(s->as<LabeledStmt>()->stmt, encl, blocks);
@@ -1139,8 +1140,7 @@ struct LabelWalk {
       encl.pop_back();
       break;
     }
-    default:
-      break;
+    default: break;
     }
   }
 
@@ -1162,8 +1162,10 @@ struct LabelWalk {
     Name n = b->label->name;
     auto it = labels.find(n);
     if (it == labels.end()) {
-      if (b->tok == Tok::Goto) error(b->label->pos, "label " + n.str() + " not defined");
-      else error(b->label->pos, std::string("invalid ") + tokString(b->tok) + " label " + n.str());
+      if (b->tok == Tok::Goto)
+        error(b->label->pos, "label " + n.str() + " not defined");
+      else
+        error(b->label->pos, std::string("invalid ") + tokString(b->tok) + " label " + n.str());
       return;
     }
     it->second.used = true;
@@ -1202,7 +1204,8 @@ struct LabelWalk {
             vp = s->as<AssignStmt>()->lhs[0]->pos;
           }
           if (decl) {
-            error(b->label->pos, "goto " + n.str() + " jumps over variable declaration at line " + std::to_string(vp.line));
+            error(b->label->pos,
+                  "goto " + n.str() + " jumps over variable declaration at line " + std::to_string(vp.line));
             return;
           }
         }
@@ -1250,8 +1253,7 @@ void Checker::labels(BlockStmt *body) {
 
 bool Checker::isTerminating(Stmt *s, Name label) {
   switch (s->kind) {
-  case NodeKind::ReturnStmt:
-    return true;
+  case NodeKind::ReturnStmt: return true;
   case NodeKind::BranchStmt:
     return s->as<BranchStmt>()->tok == Tok::Goto || s->as<BranchStmt>()->tok == Tok::Fallthrough;
   case NodeKind::ExprStmt: {
@@ -1269,8 +1271,7 @@ bool Checker::isTerminating(Stmt *s, Name label) {
     }
     return false;
   }
-  case NodeKind::LabeledStmt:
-    return isTerminating(s->as<LabeledStmt>()->stmt, s->as<LabeledStmt>()->label->name);
+  case NodeKind::LabeledStmt: return isTerminating(s->as<LabeledStmt>()->stmt, s->as<LabeledStmt>()->label->name);
   case NodeKind::IfStmt: {
     auto *i = s->as<IfStmt>();
     return i->els && isTerminating(i->body, Name{}) && isTerminating(i->els, Name{});
@@ -1303,8 +1304,7 @@ bool Checker::isTerminating(Stmt *s, Name label) {
         if (hasBreak(st, label, true)) return false;
     }
     return true;
-  default:
-    return false;
+  default: return false;
   }
 }
 
@@ -1323,16 +1323,13 @@ bool Checker::hasBreak(Stmt *s, Name label, bool implicit) {
     for (Stmt *st : s->as<BlockStmt>()->list)
       if (hasBreak(st, label, implicit)) return true;
     return false;
-  case NodeKind::LabeledStmt:
-    return hasBreak(s->as<LabeledStmt>()->stmt, label, implicit);
+  case NodeKind::LabeledStmt: return hasBreak(s->as<LabeledStmt>()->stmt, label, implicit);
   case NodeKind::IfStmt: {
     auto *i = s->as<IfStmt>();
     return hasBreak(i->body, label, implicit) || (i->els && hasBreak(i->els, label, implicit));
   }
-  case NodeKind::ForStmt:
-    return hasBreak(s->as<ForStmt>()->body, label, false);
-  case NodeKind::RangeStmt:
-    return hasBreak(s->as<RangeStmt>()->body, label, false);
+  case NodeKind::ForStmt: return hasBreak(s->as<ForStmt>()->body, label, false);
+  case NodeKind::RangeStmt: return hasBreak(s->as<RangeStmt>()->body, label, false);
   case NodeKind::SwitchStmt:
     for (CaseClause *cc : s->as<SwitchStmt>()->clauses)
       for (Stmt *st : cc->body)
@@ -1348,8 +1345,7 @@ bool Checker::hasBreak(Stmt *s, Name label, bool implicit) {
       for (Stmt *st : cc->body)
         if (hasBreak(st, label, false)) return true;
     return false;
-  default:
-    return false;
+  default: return false;
   }
 }
 

@@ -43,8 +43,7 @@ const Type *Checker::typInternal(Expr *e, TNamed *def) {
     if (!x.invalid()) error(e->pos, exprString(e) + " is not a type");
     return types::Invalid;
   }
-  case NodeKind::ParenExpr:
-    return typInternal(e->as<ParenExpr>()->x, def);
+  case NodeKind::ParenExpr: return typInternal(e->as<ParenExpr>()->x, def);
   case NodeKind::StarExpr: {
     const Type *elem = typExpr(e->as<StarExpr>()->x);
     if (elem == types::Invalid) return types::Invalid;
@@ -66,9 +65,9 @@ const Type *Checker::typInternal(Expr *e, TNamed *def) {
     int64_t n = -1;
     if (!x.invalid()) {
       if (x.mode != Mode::Constant) {
-        if (x.mode != Mode::Invalid) error(at->len->pos, "array length " + exprString(at->len) + " (" +
-                                                             (x.type ? "variable of type " + str(x.type) : "value") +
-                                                             ") must be constant");
+        if (x.mode != Mode::Invalid)
+          error(at->len->pos, "array length " + exprString(at->len) + " (" +
+                                  (x.type ? "variable of type " + str(x.type) : "value") + ") must be constant");
       } else if (!x.type->isInteger() && !(x.type->isUntyped() && x.val.toInt().known())) {
         error(at->len->pos, "array length " + describe(x) + " must be integer");
       } else if (!x.val.int64Val(n) || n < 0) {
@@ -100,8 +99,7 @@ const Type *Checker::typInternal(Expr *e, TNamed *def) {
     const Type *elem = typExpr(ct->value);
     return elem == types::Invalid ? types::Invalid : chanOf(elem, ct->dir);
   }
-  case NodeKind::FuncType:
-    return signature(e->as<FuncType>(), nullptr, nullptr);
+  case NodeKind::FuncType: return signature(e->as<FuncType>(), nullptr, nullptr);
   case NodeKind::StructType: {
     auto *st = e->as<StructType>();
     std::vector<StructField> fields;
@@ -190,12 +188,8 @@ const Type *Checker::typInternal(Expr *e, TNamed *def) {
     }
     return interfaceOf(std::move(methods));
   }
-  case NodeKind::Ellipsis:
-    error(e->pos, "invalid use of ...");
-    return types::Invalid;
-  default:
-    error(e->pos, exprString(e) + " is not a type");
-    return types::Invalid;
+  case NodeKind::Ellipsis: error(e->pos, "invalid use of ..."); return types::Invalid;
+  default: error(e->pos, exprString(e) + " is not a type"); return types::Invalid;
   }
 }
 
@@ -320,8 +314,7 @@ bool Checker::implements(const Type *t, const TInterface *iface, std::string *wh
       if (tm->sig != m.sig) {
         if (why)
           *why = "(wrong type for " + m.name.str() + " method)\n\t\thave " + m.name.str() +
-                 typeString(tm->sig, pkg_).substr(4) + "\n\t\twant " + m.name.str() +
-                 typeString(m.sig, pkg_).substr(4);
+                 typeString(tm->sig, pkg_).substr(4) + "\n\t\twant " + m.name.str() + typeString(m.sig, pkg_).substr(4);
         return false;
       }
     }
@@ -366,11 +359,14 @@ bool Checker::assignableTo(Operand &x, const Type *t, std::string *why) {
   if (v->isUntyped()) {
     if (v->kind == Kind::UntypedNil) {
       switch (tu->kind) {
-      case Kind::Pointer: case Kind::Func: case Kind::Slice: case Kind::Map: case Kind::Chan: case Kind::Interface:
-      case Kind::UnsafePointer:
-        return true;
-      default:
-        return false;
+      case Kind::Pointer:
+      case Kind::Func:
+      case Kind::Slice:
+      case Kind::Map:
+      case Kind::Chan:
+      case Kind::Interface:
+      case Kind::UnsafePointer: return true;
+      default: return false;
       }
     }
     if (tu->kind == Kind::Interface) {
@@ -412,13 +408,10 @@ bool Checker::representable(Operand &x, const Type *t, std::string *why, ConstVa
   if (!v.known()) return true;
   switch (u->kind) {
   case Kind::Bool:
-  case Kind::UntypedBool:
-    return v.kind() == ConstVal::Bool;
+  case Kind::UntypedBool: return v.kind() == ConstVal::Bool;
   case Kind::String:
-  case Kind::UntypedString:
-    return v.kind() == ConstVal::String;
-  default:
-    break;
+  case Kind::UntypedString: return v.kind() == ConstVal::String;
+  default: break;
   }
   if (!u->isNumeric() || !v.isNumeric()) return false;
   if (u->isInteger()) {
@@ -432,8 +425,10 @@ bool Checker::representable(Operand &x, const Type *t, std::string *why, ConstVa
     const BigInt &n = i.intVal();
     unsigned bits = u->size * 8;
     bool ok;
-    if (u->isUnsigned()) ok = n >= 0 && n < (BigInt(1) << bits);
-    else ok = n >= -(BigInt(1) << (bits - 1)) && n < (BigInt(1) << (bits - 1));
+    if (u->isUnsigned())
+      ok = n >= 0 && n < (BigInt(1) << bits);
+    else
+      ok = n >= -(BigInt(1) << (bits - 1)) && n < (BigInt(1) << (bits - 1));
     if (!ok && why) *why = "(overflows)";
     return ok;
   }

@@ -34,8 +34,10 @@ bool roundRat(const BigInt &num, const BigInt &den, int mantBits, int minExp, in
   }
   int shift = 2 * mantBits + 8 + msb(den) - msb(p);
   BigInt N = p, D = den;
-  if (shift >= 0) N <<= shift;
-  else D <<= -shift;
+  if (shift >= 0)
+    N <<= shift;
+  else
+    D <<= -shift;
   BigInt rem;
   BigInt qt;
   boost::multiprecision::divide_qr(N, D, qt, rem);
@@ -130,8 +132,10 @@ ConstVal ConstVal::makeFloat64(double d) {
   int64_t m = int64_t(std::ldexp(frac, 53));
   exp -= 53;
   BigRat r = BigRat(m);
-  if (exp >= 0) r *= BigRat(BigInt(1) << exp);
-  else r /= BigRat(BigInt(1) << -exp);
+  if (exp >= 0)
+    r *= BigRat(BigInt(1) << exp);
+  else
+    r /= BigRat(BigInt(1) << -exp);
   return makeFloat(r);
 }
 
@@ -149,10 +153,14 @@ ConstVal ConstVal::fromIntLit(const std::string &lit0) {
   size_t i = 0;
   if (lit.size() > 1 && lit[0] == '0') {
     char c = char(lit[1] | 0x20);
-    if (c == 'x') base = 16, i = 2;
-    else if (c == 'b') base = 2, i = 2;
-    else if (c == 'o') base = 8, i = 2;
-    else base = 8, i = 1;
+    if (c == 'x')
+      base = 16, i = 2;
+    else if (c == 'b')
+      base = 2, i = 2;
+    else if (c == 'o')
+      base = 8, i = 2;
+    else
+      base = 8, i = 1;
   }
   BigInt v = 0;
   for (; i < lit.size(); i++) v = v * base + digitVal(lit[i]);
@@ -183,14 +191,18 @@ ConstVal ConstVal::fromFloatLit(const std::string &lit0) {
   BigRat r(mant);
   if (hex) {
     long e2 = exp - 4 * fracDigits;
-    if (e2 >= 0) r *= BigRat(BigInt(1) << e2);
-    else r /= BigRat(BigInt(1) << -e2);
+    if (e2 >= 0)
+      r *= BigRat(BigInt(1) << e2);
+    else
+      r /= BigRat(BigInt(1) << -e2);
   } else {
     long e10 = exp - fracDigits;
     // Go limits exponents; beyond this a constant cannot be represented.
     if (e10 > 100000 || e10 < -100000) return ConstVal();
-    if (e10 >= 0) r *= BigRat(pow10(unsigned(e10)));
-    else r /= BigRat(pow10(unsigned(-e10)));
+    if (e10 >= 0)
+      r *= BigRat(pow10(unsigned(e10)));
+    else
+      r /= BigRat(pow10(unsigned(-e10)));
   }
   return makeFloat(r);
 }
@@ -200,7 +212,8 @@ ConstVal ConstVal::fromImagLit(const std::string &lit) {
   ConstVal v;
   bool hex = body.size() > 1 && body[0] == '0' && (body[1] | 0x20) == 'x';
   bool isFloat = body.find('.') != std::string::npos || body.find_first_of(hex ? "pP" : "eE") != std::string::npos;
-  if (isFloat) v = fromFloatLit(body);
+  if (isFloat)
+    v = fromFloatLit(body);
   else {
     // 0123i is decimal for backward compatibility.
     std::string digits = stripUnderscores(body);
@@ -231,43 +244,34 @@ BigRat ConstVal::imag() const { return kind_ == Complex ? im_ : BigRat(0); }
 
 ConstVal ConstVal::toInt() const {
   switch (kind_) {
-  case Int:
-    return *this;
+  case Int: return *this;
   case Float:
     if (denominator(re_) == 1) return makeInt(numerator(re_));
     return ConstVal();
   case Complex:
     if (im_ == 0 && denominator(re_) == 1) return makeInt(numerator(re_));
     return ConstVal();
-  default:
-    return ConstVal();
+  default: return ConstVal();
   }
 }
 
 ConstVal ConstVal::toFloat() const {
   switch (kind_) {
-  case Int:
-    return makeFloat(BigRat(i_));
-  case Float:
-    return *this;
+  case Int: return makeFloat(BigRat(i_));
+  case Float: return *this;
   case Complex:
     if (im_ == 0) return makeFloat(re_);
     return ConstVal();
-  default:
-    return ConstVal();
+  default: return ConstVal();
   }
 }
 
 ConstVal ConstVal::toComplex() const {
   switch (kind_) {
-  case Int:
-    return makeComplex(BigRat(i_), BigRat(0));
-  case Float:
-    return makeComplex(re_, BigRat(0));
-  case Complex:
-    return *this;
-  default:
-    return ConstVal();
+  case Int: return makeComplex(BigRat(i_), BigRat(0));
+  case Float: return makeComplex(re_, BigRat(0));
+  case Complex: return *this;
+  default: return ConstVal();
   }
 }
 
@@ -303,14 +307,10 @@ bool ConstVal::float32Val(float &out) const {
 
 int ConstVal::sign() const {
   switch (kind_) {
-  case Int:
-    return i_.sign();
-  case Float:
-    return re_.sign();
-  case Complex:
-    return re_.sign() | im_.sign();
-  default:
-    return 0;
+  case Int: return i_.sign();
+  case Float: return re_.sign();
+  case Complex: return re_.sign() | im_.sign();
+  default: return 0;
   }
 }
 
@@ -323,14 +323,18 @@ static std::string quoteShort(const std::string &s) {
       q += "...";
       break;
     }
-    if (c == '"' || c == '\\') q += '\\', q += char(c);
-    else if (c == '\n') q += "\\n";
-    else if (c == '\t') q += "\\t";
+    if (c == '"' || c == '\\')
+      q += '\\', q += char(c);
+    else if (c == '\n')
+      q += "\\n";
+    else if (c == '\t')
+      q += "\\t";
     else if (c < 0x20 || c == 0x7f) {
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\x%02x", c);
       q += buf;
-    } else q += char(c);
+    } else
+      q += char(c);
     n++;
   }
   return q + "\"";
@@ -344,8 +348,8 @@ static std::string floatString(const BigRat &r) {
     BigRat a = abs(r);
     BigInt n = numerator(a) / denominator(a);
     std::string digits = n.str();
-    std::string s = (r < 0 ? "-" : "") + digits.substr(0, 1) + "." + digits.substr(1, 5) + "e+" +
-                    std::to_string(digits.size() - 1);
+    std::string s =
+        (r < 0 ? "-" : "") + digits.substr(0, 1) + "." + digits.substr(1, 5) + "e+" + std::to_string(digits.size() - 1);
     return s;
   }
   char buf[64];
@@ -355,18 +359,12 @@ static std::string floatString(const BigRat &r) {
 
 std::string ConstVal::str() const {
   switch (kind_) {
-  case Bool:
-    return b_ ? "true" : "false";
-  case String:
-    return quoteShort(s_);
-  case Int:
-    return i_.str();
-  case Float:
-    return floatString(re_);
-  case Complex:
-    return "(" + floatString(re_) + " + " + floatString(im_) + "i)";
-  default:
-    return "unknown";
+  case Bool: return b_ ? "true" : "false";
+  case String: return quoteShort(s_);
+  case Int: return i_.str();
+  case Float: return floatString(re_);
+  case Complex: return "(" + floatString(re_) + " + " + floatString(im_) + "i)";
+  default: return "unknown";
   }
 }
 
@@ -377,14 +375,10 @@ std::string ConstVal::exactString() const {
 
 static ConstVal match(const ConstVal &v, ConstVal::Kind k) {
   switch (k) {
-  case ConstVal::Int:
-    return v;
-  case ConstVal::Float:
-    return v.toFloat();
-  case ConstVal::Complex:
-    return v.toComplex();
-  default:
-    return v;
+  case ConstVal::Int: return v;
+  case ConstVal::Float: return v.toFloat();
+  case ConstVal::Complex: return v.toComplex();
+  default: return v;
   }
 }
 
@@ -445,16 +439,14 @@ ConstVal ConstVal::binaryOp(const ConstVal &x0, Tok op, const ConstVal &y0, bool
     default: return ConstVal();
     }
   }
-  default:
-    return ConstVal();
+  default: return ConstVal();
   }
 }
 
 ConstVal ConstVal::unaryOp(Tok op, const ConstVal &x, unsigned prec) {
   if (!x.known()) return x;
   switch (op) {
-  case Tok::Add:
-    return x;
+  case Tok::Add: return x;
   case Tok::Sub:
     switch (x.kind_) {
     case Int: return makeInt(-x.i_);
@@ -468,10 +460,8 @@ ConstVal ConstVal::unaryOp(Tok op, const ConstVal &x, unsigned prec) {
     if (prec > 0) z &= (BigInt(1) << prec) - 1; // unsigned: flip only prec bits
     return makeInt(z);
   }
-  case Tok::Not:
-    return x.kind_ == Bool ? makeBool(!x.b_) : ConstVal();
-  default:
-    return ConstVal();
+  case Tok::Not: return x.kind_ == Bool ? makeBool(!x.b_) : ConstVal();
+  default: return ConstVal();
   }
 }
 
@@ -494,9 +484,12 @@ bool ConstVal::compare(const ConstVal &x0, Tok op, const ConstVal &y0) {
   } else {
     Kind k = std::max(x0.kind_, y0.kind_);
     ConstVal x = match(x0, k), y = match(y0, k);
-    if (k == Int) c = x.i_ < y.i_ ? -1 : x.i_ > y.i_ ? 1 : 0;
-    else if (k == Float) c = x.re_ < y.re_ ? -1 : x.re_ > y.re_ ? 1 : 0;
-    else c = (x.re_ == y.re_ && x.im_ == y.im_) ? 0 : 1;
+    if (k == Int)
+      c = x.i_ < y.i_ ? -1 : x.i_ > y.i_ ? 1 : 0;
+    else if (k == Float)
+      c = x.re_ < y.re_ ? -1 : x.re_ > y.re_ ? 1 : 0;
+    else
+      c = (x.re_ == y.re_ && x.im_ == y.im_) ? 0 : 1;
   }
   switch (op) {
   case Tok::Eql: return c == 0;

@@ -37,9 +37,9 @@ struct Object {
 
 struct Var : Object {
   bool used = false;
-  bool escapes = false;  // lives in a heap cell: its address is taken or a closure captures it
+  bool escapes = false; // lives in a heap cell: its address is taken or a closure captures it
   bool isGlobal = false;
-  bool isParam = false;  // parameters and results
+  bool isParam = false; // parameters and results
   bool isField = false;
   FuncInfo *owner = nullptr; // the function that declares it (locals)
   int32_t offset = -1;       // frame offset (locals), assigned by the compiler
@@ -83,7 +83,21 @@ struct PkgName : Object {
 };
 
 enum class BuiltinId : uint8_t {
-  Append, Cap, Close, Complex, Copy, Delete, Imag, Len, Make, New, Panic, Print, Println, Real, Recover,
+  Append,
+  Cap,
+  Close,
+  Complex,
+  Copy,
+  Delete,
+  Imag,
+  Len,
+  Make,
+  New,
+  Panic,
+  Print,
+  Println,
+  Real,
+  Recover,
 };
 
 struct Builtin : Object {

@@ -254,7 +254,8 @@ const TStruct *structOf(std::vector<StructField> fields) {
 }
 
 const TInterface *interfaceOf(std::vector<IfaceMethod> methods) {
-  std::sort(methods.begin(), methods.end(), [](const IfaceMethod &a, const IfaceMethod &b) { return a.name.s < b.name.s; });
+  std::sort(methods.begin(), methods.end(),
+            [](const IfaceMethod &a, const IfaceMethod &b) { return a.name.s < b.name.s; });
   IfaceKey key;
   for (const IfaceMethod &m : methods) {
     bool exported = m.name.s[0] >= 'A' && m.name.s[0] <= 'Z';
@@ -284,16 +285,13 @@ bool comparable(const Type *t) {
   switch (u->kind) {
   case Kind::Slice:
   case Kind::Map:
-  case Kind::Func:
-    return false;
-  case Kind::Array:
-    return comparable(static_cast<const TArray *>(u)->elem);
+  case Kind::Func: return false;
+  case Kind::Array: return comparable(static_cast<const TArray *>(u)->elem);
   case Kind::Struct:
     for (const StructField &f : static_cast<const TStruct *>(u)->fields)
       if (!comparable(f.type)) return false;
     return true;
-  default:
-    return true;
+  default: return true;
   }
 }
 
@@ -431,8 +429,7 @@ struct Printer {
       out += reflectStyle && !it->methods.empty() ? " }" : "}";
       break;
     }
-    default:
-      out += static_cast<const TBasic *>(t)->name;
+    default: out += static_cast<const TBasic *>(t)->name;
     }
   }
 

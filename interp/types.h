@@ -31,10 +31,41 @@ struct FuncCode;
 
 enum class Kind : uint8_t {
   Invalid,
-  Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr,
-  Float32, Float64, Complex64, Complex128, String, UnsafePointer,
-  UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedComplex, UntypedString, UntypedNil,
-  Array, Slice, Struct, Pointer, Func, Interface, Map, Chan, Named, Tuple,
+  Bool,
+  Int,
+  Int8,
+  Int16,
+  Int32,
+  Int64,
+  Uint,
+  Uint8,
+  Uint16,
+  Uint32,
+  Uint64,
+  Uintptr,
+  Float32,
+  Float64,
+  Complex64,
+  Complex128,
+  String,
+  UnsafePointer,
+  UntypedBool,
+  UntypedInt,
+  UntypedRune,
+  UntypedFloat,
+  UntypedComplex,
+  UntypedString,
+  UntypedNil,
+  Array,
+  Slice,
+  Struct,
+  Pointer,
+  Func,
+  Interface,
+  Map,
+  Chan,
+  Named,
+  Tuple,
 };
 
 struct Type {
@@ -105,7 +136,7 @@ struct TTuple : Type {
 };
 
 struct TFunc : Type {
-  std::vector<const Type *> params;  // a variadic final parameter is a slice
+  std::vector<const Type *> params; // a variadic final parameter is a slice
   std::vector<const Type *> results;
   bool variadic = false;
   TFunc() : Type(Kind::Func) {}
@@ -171,8 +202,7 @@ const Type *pointerTo(const Type *elem);
 const Type *mapOf(const Type *key, const Type *elem);
 const Type *chanOf(const Type *elem, ChanDir dir);
 const TTuple *tupleOf(const std::vector<const Type *> &elems);
-const TFunc *funcOf(const std::vector<const Type *> &params, const std::vector<const Type *> &results,
-                        bool variadic);
+const TFunc *funcOf(const std::vector<const Type *> &params, const std::vector<const Type *> &results, bool variadic);
 const TStruct *structOf(std::vector<StructField> fields);
 const TInterface *interfaceOf(std::vector<IfaceMethod> methods);
 

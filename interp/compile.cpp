@@ -1,0 +1,301 @@
+// Functions, frames, variables and packages.
+#include "interp/compile.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <limits.h>
+#include <unistd.h>
+
+#include "gc/alloc.h"
+#include "interp/nodes.h"
+
+namespace goterp {
+
+Compiler &compiler() {
+  static Compiler c;
+  return c;
+}
+
+static std::unordered_map<std::string, void (*)(Frame &)> &natives() {
+  static std::unordered_map<std::string, void (*)(Frame &)> m;
+  return m;
+}
+
+void Compiler::registerNative(const std::string &name, void (*fn)(Frame &)) { natives()[name] = fn; }
+
+static uint32_t align8(uint32_t n) { return (n + 7) & ~7u; }
+
+// Parameters, then results (as a tuple), then the receiver: every offset
+// but the receiver's follows from the signature.
+void Compiler::layout(FuncCode *fc, const TFunc *sig, const Type *recv) {
+  uint32_t off = kFrameHeader;
+  fc->paramOffs.clear();
+  fc->paramTypes.clear();
+  for (const Type *t : sig->params) {
+    fc->paramOffs.push_back(off);
+    fc->paramTypes.push_back(t);
+    off += align8(t->size);
+  }
+  const TTuple *res = tupleOf(sig->results);
+  fc->resultsStart = off;
+  fc->resultOffs.clear();
+  fc->resultTypes = sig->results;
+  for (uint32_t o : res->offsets) fc->resultOffs.push_back(off + o);
+  off += align8(res->size);
+  fc->resultsEnd = off;
+  if (recv) {
+    fc->recvOff = off;
+    fc->recvType = recv;
+    off += align8(recv->size);
+  }
+  fc->frameSize = off;
+  fc->variadic = sig->variadic;
+}
+
+static std::string absPath(const std::string &file) {
+  if (file.empty() || file[0] == '/') return file;
+  char buf[PATH_MAX];
+  if (realpath(file.c_str(), buf)) return buf;
+  return file;
+}
+
+FuncCode *Compiler::code(FuncInfo *fi) {
+  auto it = codes_.find(fi);
+  if (it != codes_.end()) return it->second;
+  auto *fc = new FuncCode();
+  fc->name = fi->name;
+  Node *n = fi->node;
+  fc->declPos = n->pos;
+  const Type *recv = nullptr;
+  if (fi->obj && fi->obj->fdecl && fi->obj->fdecl->recv) recv = fi->params.empty() ? nullptr : fi->params[0]->type;
+  layout(fc, fi->sig, recv);
+  fc->hasDefer = fi->hasDefer;
+  codes_[fi] = fc;
+  fi->code = fc;
+  if (fi->obj) fi->obj->code = fc;
+  return fc;
+}
+
+Closure *Compiler::staticClosure(FuncCode *fn) {
+  if (!fn->staticClosure) {
+    auto *cl = static_cast<Closure *>(gc::allocRoot(sizeof(Closure)));
+    cl->fn = fn;
+    fn->staticClosure = cl;
+  }
+  return fn->staticClosure;
+}
+
+FuncCode *Compiler::nativeCode(Func *f) {
+  if (f->code) return f->code;
+  auto *fc = new FuncCode();
+  fc->name = f->fullName();
+  fc->file = "<native>";
+  const Type *recv = nullptr;
+  if (f->recvType) recv = f->ptrRecv ? pointerTo(f->recvType) : static_cast<const Type *>(f->recvType);
+  layout(fc, static_cast<const TFunc *>(f->type), recv);
+  auto it = natives().find(fc->name);
+  if (it == natives().end()) {
+    std::fprintf(stderr, "goterp: internal error: no native implementation of %s\n", fc->name.c_str());
+    std::abort();
+  }
+  fc->native = it->second;
+  f->code = fc;
+  return fc;
+}
+
+uint32_t Compiler::allocSlot(uint32_t size, uint32_t align) {
+  if (align < 8) align = 8;
+  fs_->top = (fs_->top + align - 1) / align * align;
+  uint32_t off = fs_->top;
+  fs_->top += align8(size ? size : 1);
+  if (fs_->top > fs_->code->frameSize) fs_->code->frameSize = fs_->top;
+  return off;
+}
+
+// A local's storage, created where it is declared: a frame slot, or a frame
+// slot holding its heap cell if it escapes.
+Storage Compiler::declareLocal(Var *v) {
+  Storage s;
+  if (v->escapes) {
+    s.kind = Storage::Cell;
+    s.off = allocSlot(8);
+  } else {
+    s.kind = Storage::Frame;
+    s.off = allocSlot(v->type->size, v->type->align);
+  }
+  fs_->vars[v] = s;
+  return s;
+}
+
+Storage Compiler::storageOf(Var *v) {
+  if (v->isGlobal) {
+    Storage s;
+    s.kind = Storage::Global;
+    s.addr = static_cast<uint8_t *>(v->addr);
+    return s;
+  }
+  auto it = fs_->vars.find(v);
+  if (it != fs_->vars.end()) return it->second;
+  // A variable of an enclosing function: one of the closure's cells.
+  if (fs_->fi)
+    for (size_t i = 0; i < fs_->fi->captures.size(); i++)
+      if (fs_->fi->captures[i] == v) {
+        Storage s;
+        s.kind = Storage::Captured;
+        s.off = uint32_t(i);
+        fs_->vars[v] = s;
+        return s;
+      }
+  // Declared by a statement not yet compiled (goto over it is rejected by
+  // the checker, so this is a declaration seen out of order): give it a slot.
+  return declareLocal(v);
+}
+
+void Compiler::compileBody(FuncInfo *fi) {
+  FuncCode *fc = code(fi);
+  FnState st;
+  st.fi = fi;
+  st.code = fc;
+  st.top = fc->frameSize;
+  FnState *saved = fs_;
+  fs_ = &st;
+  Node *decl = fi->node;
+  file_ = absPath(fi->pkg && !fi->pkg->files.empty() ? fi->pkg->files[0]->filename : "");
+  fc->file = file_;
+  // Parameters and results: in the frame, or copied into cells at entry.
+  FuncDecl *fd = decl->kind == NodeKind::FuncDecl ? decl->as<FuncDecl>() : nullptr;
+  bool hasRecv = fd && fd->recv;
+  size_t pi = 0;
+  for (size_t i = 0; i < fi->params.size(); i++) {
+    Var *v = fi->params[i];
+    uint32_t off = hasRecv && i == 0 ? fc->recvOff : fc->paramOffs[pi++];
+    Storage s;
+    if (v->escapes) {
+      s.kind = Storage::Cell;
+      s.off = allocSlot(8);
+      fc->escapingParams.push_back(FuncCode::Escape{off, s.off, v->type});
+    } else {
+      s.kind = Storage::Frame;
+      s.off = off;
+    }
+    st.vars[v] = s;
+  }
+  for (size_t i = 0; i < fi->results.size(); i++) {
+    Var *v = fi->results[i];
+    Storage s;
+    if (v->escapes) {
+      s.kind = Storage::Cell;
+      s.off = allocSlot(8);
+      fc->escapingResults.push_back(FuncCode::Escape{fc->resultOffs[i], s.off, v->type});
+    } else {
+      s.kind = Storage::Frame;
+      s.off = fc->resultOffs[i];
+    }
+    st.vars[v] = s;
+  }
+  BlockStmt *body = fd ? fd->body : decl->as<FuncLit>()->body;
+  fc->body = block(body->list);
+  fc->hasDefer = fi->hasDefer;
+  fs_ = saved;
+}
+
+// ---- Packages --------------------------------------------------------------------
+
+namespace {
+
+// A package's initialisation: variables in dependency order, then its init
+// functions. Go shows it as pkg.init in tracebacks.
+class InitBody : public ExecNode {
+public:
+  std::vector<ExecNode *> steps;
+  Flow exec(Ctx &c) override {
+    for (ExecNode *s : steps) s->exec(c);
+    return Flow::Normal;
+  }
+};
+
+class CallInit : public ExecNode {
+public:
+  FuncCode *fn;
+  explicit CallInit(FuncCode *f) : fn(f) {}
+  Flow exec(Ctx &c) override {
+    uint8_t *base = reserveFrame(c, fn);
+    invoke(c, fn, nullptr, uint64_t(base - c.stack), this);
+    return Flow::Normal;
+  }
+};
+
+} // namespace
+
+FuncCode *Compiler::compilePackage(Package *pkg, const std::vector<FuncInfo *> &funcs) {
+  pkg_ = pkg;
+  // Globals: one root block for the package's variables.
+  uint32_t size = 0;
+  std::vector<Var *> globals;
+  for (Object *o : pkg->scope->objs)
+    if (o->kind == ObjKind::Var) globals.push_back(o->as<Var>());
+  for (Var *v : pkg->varInitOrder)
+    if (v->name.isBlank()) globals.push_back(v);
+  for (Var *v : globals) {
+    size = (size + v->type->align - 1) / v->type->align * v->type->align;
+    v->addr = reinterpret_cast<void *>(uintptr_t(size));
+    size += v->type->size;
+  }
+  auto *block = static_cast<uint8_t *>(gc::allocRoot(size ? size : 8));
+  for (Var *v : globals) v->addr = block + reinterpret_cast<uintptr_t>(v->addr);
+
+  // Function bodies (declared functions and literals alike).
+  for (FuncInfo *fi : funcs) {
+    if (fi->pkg != pkg) continue;
+    if (fi->obj && fi->obj->fdecl && !fi->obj->fdecl->body) {
+      fi->obj->code = nativeCode(fi->obj);
+      codes_[fi] = fi->obj->code;
+      continue;
+    }
+    if (fi->outer) continue; // literals are compiled with their enclosing body
+    compileBody(fi);
+  }
+
+  // The init function.
+  auto *init = new FuncCode();
+  init->name = pkg->name.str() + ".init";
+  init->file = pkg->files.empty() ? "" : absPath(pkg->files[0]->filename);
+  init->frameSize = kFrameHeader;
+  auto *body = new InitBody();
+  FnState st;
+  st.code = init;
+  st.top = kFrameHeader;
+  fs_ = &st;
+  file_ = init->file;
+  std::vector<Var *> done;
+  for (Var *v : pkg->varInitOrder) {
+    if (std::find(done.begin(), done.end(), v) != done.end()) continue;
+    auto *vs = v->decl->as<ValueSpec>();
+    if (vs->values.empty()) continue;
+    if (vs->values.size() == vs->names.size()) {
+      uint32_t i = 0;
+      while (vs->names[i]->obj != v && i + 1 < vs->names.size()) i++;
+      ExecNode *val = exprTo(vs->values[i], v->type);
+      body->steps.push_back(assignTo(vs->names[i], val, v->type));
+      done.push_back(v);
+    } else {
+      // var a, b = f(): all at once.
+      std::vector<Expr *> lhs(vs->names.begin(), vs->names.end()), rhs(vs->values.begin(), vs->values.end());
+      body->steps.push_back(multiAssign(lhs, rhs, false));
+      for (Ident *id : vs->names) done.push_back(id->obj->as<Var>());
+    }
+  }
+  int n = 0;
+  for (Func *f : pkg->inits) {
+    FuncCode *fc = f->info ? code(f->info) : nullptr;
+    if (!fc) continue;
+    fc->name = pkg->name.str() + ".init." + std::to_string(n++);
+    body->steps.push_back(new CallInit(fc));
+  }
+  init->body = body;
+  fs_ = nullptr;
+  return init;
+}
+
+} // namespace goterp

@@ -1,0 +1,136 @@
+// The compiler: checked AST to executable nodes (interp/exec.h).
+//
+// For each function it lays out the frame — header, parameters, results,
+// receiver, locals — and turns every expression into a node specialised by
+// static type. Frame layout: parameters and results are laid out from the
+// signature alone (results as a tuple), and a method's receiver comes after
+// them, so that a call through an interface knows where every argument goes
+// whatever the receiver's size.
+//
+// Files: compile.cpp (functions, variables, packages), compile_expr.cpp
+// (expressions), compile_call.cpp (calls, builtins, conversions, closures),
+// compile_stmt.cpp (statements).
+#pragma once
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "interp/check.h"
+#include "interp/exec.h"
+
+namespace goterp {
+
+// Where a variable lives.
+struct Storage {
+  enum Kind : uint8_t { Frame, Cell, Captured, Global } kind = Frame;
+  uint32_t off = 0; // Frame, Cell: frame offset; Captured: cell index
+  uint8_t *addr = nullptr;
+};
+
+class Compiler {
+public:
+  // The FuncCode of a declared function or literal, its frame laid out
+  // (the body is compiled by compileBody).
+  FuncCode *code(FuncInfo *fi);
+  // Compiles every function of a checked package, allocates its globals,
+  // and builds its initialisation function (variables, then init funcs).
+  FuncCode *compilePackage(Package *pkg, const std::vector<FuncInfo *> &funcs);
+  // Native functions by qualified name ("strings.Index").
+  static void registerNative(const std::string &name, void (*fn)(Frame &));
+
+  // The FuncCode of a native function of a stdlib package.
+  FuncCode *nativeCode(Func *f);
+  // A top-level function as a value.
+  Closure *staticClosure(FuncCode *fn);
+
+private:
+  struct FnState {
+    FuncInfo *fi = nullptr;
+    FuncCode *code = nullptr;
+    uint32_t top = 0; // next free frame byte
+    std::unordered_map<Var *, Storage> vars;
+  };
+
+  void layout(FuncCode *fc, const TFunc *sig, const Type *recv);
+  void compileBody(FuncInfo *fi);
+  uint32_t allocSlot(uint32_t size, uint32_t align = 8);
+  Storage storageOf(Var *v);
+  Storage declareLocal(Var *v);
+
+  // ---- expressions (compile_expr.cpp)
+  ExecNode *expr(Expr *e);
+  ExecNode *exprTo(Expr *e, const Type *target);
+  ExecNode *convertTo(ExecNode *n, const Type *from, const Type *to);
+  ExecNode *constant(const ConstVal &v, const Type *t);
+  ExecNode *zeroValue(const Type *t);
+  ExecNode *addrOf(Expr *e); // address of an addressable expression
+  ExecNode *loadFrom(ExecNode *addr, const Type *t);
+  ExecNode *varAddr(Var *v, uint32_t extra);
+  ExecNode *varLoad(Var *v);
+  ExecNode *binary(BinaryExpr *e);
+  ExecNode *unary(UnaryExpr *e);
+  ExecNode *selector(SelectorExpr *e);
+  ExecNode *fieldAddr(SelectorExpr *e);
+  ExecNode *index(IndexExpr *e);
+  ExecNode *sliceExpr(SliceExpr *e);
+  ExecNode *compositeLit(CompositeLit *e, const Type *t);
+  ExecNode *typeAssert(TypeAssertExpr *e, bool commaOk);
+  ExecNode *nilCheck(ExecNode *x, const Type *t, bool negate);
+  bool addressable(Expr *e);
+
+  // ---- calls (compile_call.cpp)
+  ExecNode *call(CallExpr *e);
+  ExecNode *callNode(CallExpr *e, bool deferred);
+  ExecNode *builtin(CallExpr *e, BuiltinId id);
+  ExecNode *conversion(CallExpr *e);
+  ExecNode *funcLit(FuncLit *e);
+  ExecNode *methodValue(SelectorExpr *e);
+  ExecNode *methodExpr(SelectorExpr *e);
+  FuncCode *boundThunk(Func *m, const TInterface *iface, Name name, const TFunc *sig);
+  FuncCode *builtinThunk(CallExpr *e);
+
+  // ---- statements (compile_stmt.cpp)
+  ExecNode *stmt(Stmt *s);
+  ExecNode *block(const Span<Stmt *> &list);
+  ExecNode *assign(AssignStmt *s);
+  ExecNode *defineVars(AssignStmt *s);
+  ExecNode *assignTo(Expr *lhs, ExecNode *val, const Type *valType);
+  ExecNode *storeTo(Expr *lhs, ExecNode *val);
+  ExecNode *multiAssign(const std::vector<Expr *> &lhs, const std::vector<Expr *> &rhs, bool define);
+  ExecNode *varDecl(GenDecl *d);
+  ExecNode *returnStmt(ReturnStmt *s);
+  ExecNode *ifStmt(IfStmt *s);
+  ExecNode *forStmt(ForStmt *s);
+  ExecNode *rangeStmt(RangeStmt *s);
+  ExecNode *switchStmt(SwitchStmt *s);
+  ExecNode *typeSwitch(TypeSwitchStmt *s);
+  ExecNode *incDec(IncDecStmt *s);
+  ExecNode *opAssign(AssignStmt *s);
+  ExecNode *deferStmt(DeferStmt *s);
+  ExecNode *labeled(LabeledStmt *s);
+  ExecNode *initVar(Var *v, ExecNode *val, const Type *valType);
+  ExecNode *initVarFor(Expr *l, ExecNode *val, const Type *t);
+  ExecNode *opAssignNode(Expr *l, Tok op, ExecNode *v);
+
+  FnState *fs_ = nullptr;
+  Package *pkg_ = nullptr;
+  std::string file_;
+  std::unordered_map<FuncInfo *, FuncCode *> codes_;
+  std::unordered_map<Stmt *, ExecNode *> loops_; // labeled statements' nodes, for break/continue targets
+};
+
+Compiler &compiler();
+
+// Node constructors shared between the compiler's files.
+ExecNode *mapIndexNode(ExecNode *m, ExecNode *key);
+ExecNode *mapIndexOkNode(ExecNode *m, ExecNode *key, const Type *elem, uint32_t okOff);
+ExecNode *compareNode(Cat cat, Tok op, ExecNode *x, ExecNode *y);
+ExecNode *arithNode(Cat cat, Tok op, ExecNode *x, ExecNode *y);
+struct Defer;
+// Evaluates a call's function value, receiver and arguments into a saved
+// frame for a deferred call.
+void prepareDeferred(Ctx &c, ExecNode *call, Defer *d);
+
+} // namespace goterp

@@ -1,0 +1,1097 @@
+// Calls (static, through function values, through interfaces), builtins,
+// conversions, closures and method values.
+#include "interp/compile.h"
+#include "interp/nodes_ops.h"
+#include "runtime/map.h"
+#include "runtime/panic.h"
+#include "runtime/slice.h"
+
+namespace goterp {
+
+namespace {
+
+// One argument: where its value goes in the callee's frame.
+struct Arg {
+  ExecNode *node;
+  uint32_t off;
+};
+
+// Writes an argument into the frame at frameOff (re-derived after the
+// evaluation, which may have moved the stack).
+inline void storeArg(Ctx &c, uint64_t frameOff, const Arg &a) {
+  ExecNode *n = a.node;
+  switch (n->cat) {
+  case Cat::Bool: {
+    bool v = n->evalBool(c);
+    storeAs(c.stack + frameOff + a.off, v);
+    return;
+  }
+  case Cat::I8:
+  case Cat::U8: {
+    uint8_t v = uint8_t(n->evalInt(c));
+    storeAs(c.stack + frameOff + a.off, v);
+    return;
+  }
+  case Cat::I16:
+  case Cat::U16: {
+    uint16_t v = uint16_t(n->evalInt(c));
+    storeAs(c.stack + frameOff + a.off, v);
+    return;
+  }
+  case Cat::I32:
+  case Cat::U32: {
+    uint32_t v = uint32_t(n->evalInt(c));
+    storeAs(c.stack + frameOff + a.off, v);
+    return;
+  }
+  case Cat::I64:
+  case Cat::U64: {
+    int64_t v = n->evalInt(c);
+    storeAs(c.stack + frameOff + a.off, v);
+    return;
+  }
+  case Cat::F32: {
+    float v = float(n->evalFloat(c));
+    storeAs(c.stack + frameOff + a.off, v);
+    return;
+  }
+  case Cat::F64: {
+    double v = n->evalFloat(c);
+    storeAs(c.stack + frameOff + a.off, v);
+    return;
+  }
+  case Cat::Str: {
+    GoString v = n->evalString(c);
+    storeAs(c.stack + frameOff + a.off, v);
+    return;
+  }
+  case Cat::Slice: {
+    GoSlice v = n->evalSlice(c);
+    storeAs(c.stack + frameOff + a.off, v);
+    return;
+  }
+  case Cat::Iface: {
+    GoIface v = n->evalIface(c);
+    storeAs(c.stack + frameOff + a.off, v);
+    return;
+  }
+  case Cat::Ptr: {
+    void *v = n->evalPtr(c);
+    storeAs(c.stack + frameOff + a.off, v);
+    return;
+  }
+  default: n->evalInto(c, c.stack + frameOff + a.off); return;
+  }
+}
+
+} // namespace
+
+// A call: how to find the function (static, a function value, or an
+// interface's method), its receiver, and its arguments.
+struct CallCore {
+  enum Mode : uint8_t { Static, Dynamic, Iface } mode = Static;
+  FuncCode *fn = nullptr;    // Static
+  ExecNode *fnVal = nullptr; // Dynamic: a func value; Iface: the interface value
+  ExecNode *recv = nullptr;  // Static method: the receiver (value or pointer)
+  Name method;               // Iface
+  std::vector<Arg> args;
+  ExecNode *prologue = nullptr; // f(g()) spreading a tuple: evaluates g() into a temporary first
+  // A small inline cache of interface method lookups.
+  const Type *cacheType[4] = {};
+  const MethodTarget *cacheTarget[4] = {};
+
+  // Performs the call; returns the frame offset where its results are.
+  uint64_t run(Ctx &c, const ExecNode *site) {
+    FuncCode *f;
+    Closure *cl;
+    uint64_t off = prepare(c, site, &f, &cl);
+    invoke(c, f, cl, off, site);
+    return off;
+  }
+
+  // Evaluates the function, receiver and arguments into a new frame.
+  uint64_t prepare(Ctx &c, const ExecNode *site, FuncCode **fout, Closure **clout) {
+    if (prologue) prologue->exec(c);
+    FuncCode *f;
+    Closure *cl = nullptr;
+    uint64_t off;
+    switch (mode) {
+    case Static: {
+      f = fn;
+      uint8_t *base = reserveFrame(c, f);
+      off = uint64_t(base - c.stack);
+      if (recv) storeArg(c, off, Arg{recv, f->recvOff});
+      break;
+    }
+    case Dynamic: {
+      cl = static_cast<Closure *>(fnVal->evalPtr(c));
+      if (__builtin_expect(!cl, false)) {
+        c.site = site;
+        panicNilDeref(c);
+      }
+      f = cl->fn;
+      uint8_t *base = reserveFrame(c, f);
+      off = uint64_t(base - c.stack);
+      break;
+    }
+    default: {
+      GoIface v = fnVal->evalIface(c);
+      if (__builtin_expect(!v.t, false)) {
+        c.site = site;
+        panicNilDeref(c);
+      }
+      const MethodTarget *m = nullptr;
+      for (int i = 0; i < 4; i++)
+        if (cacheType[i] == v.t) {
+          m = cacheTarget[i];
+          break;
+        }
+      if (!m) {
+        m = findMethod(v.t, method);
+        for (int i = 3; i > 0; i--) {
+          cacheType[i] = cacheType[i - 1];
+          cacheTarget[i] = cacheTarget[i - 1];
+        }
+        cacheType[0] = v.t;
+        cacheTarget[0] = m;
+      }
+      const Type *t = v.t;
+      uint64_t data = v.data;
+      c.site = site;
+      m = resolveMethod(c, m, t, data);
+      f = m->code;
+      uint8_t *base = reserveFrame(c, f);
+      off = uint64_t(base - c.stack);
+      methodReceiver(c, *m, t, data, base + f->recvOff);
+      break;
+    }
+    }
+    for (const Arg &a : args) storeArg(c, off, a);
+    *fout = f;
+    *clout = cl;
+    return off;
+  }
+};
+
+namespace {
+
+template <class T> class Call : public Typed<Call<T>, T> {
+public:
+  CallCore core;
+  uint32_t resultOff = 0;
+  T get(Ctx &c) {
+    uint64_t off = core.run(c, this);
+    return loadAs<T>(c.stack + off + resultOff);
+  }
+  CallCore *callCore() override { return &core; }
+};
+
+// A call whose result is a struct, an array or a tuple.
+class CallMem : public ExecNode {
+public:
+  CallCore core;
+  uint32_t resultOff = 0;
+  void evalInto(Ctx &c, void *dst) override {
+    StackRef d(c, dst);
+    uint64_t off = core.run(c, this);
+    std::memcpy(d.get(c), c.stack + off + resultOff, type->size);
+  }
+  CallCore *callCore() override { return &core; }
+};
+
+class CallStmt : public ExecNode {
+public:
+  CallCore core;
+  Flow exec(Ctx &c) override {
+    core.run(c, this);
+    return Flow::Normal;
+  }
+  CallCore *callCore() override { return &core; }
+};
+
+// The variadic tail of a call, packed into a new slice.
+class VarPack : public Typed<VarPack, GoSlice> {
+public:
+  std::vector<ExecNode *> elems;
+  const Type *elem;
+  explicit VarPack(const Type *e) : elem(e) {}
+  GoSlice get(Ctx &c) {
+    if (elems.empty()) return GoSlice{};
+    int64_t n = int64_t(elems.size());
+    auto *p = static_cast<uint8_t *>(gc::alloc(size_t(n) * elem->size, elem->hasPointers));
+    for (int64_t i = 0; i < n; i++) elems[size_t(i)]->evalInto(c, p + i * elem->size);
+    return GoSlice{p, n, n};
+  }
+};
+
+// Evaluates an expression into a frame temporary (for f(g()) and friends).
+class IntoTemp : public ExecNode {
+public:
+  ExecNode *x;
+  uint32_t off;
+  IntoTemp(ExecNode *a, uint32_t o) : x(a), off(o) {}
+  Flow exec(Ctx &c) override {
+    x->evalInto(c, c.fp + off);
+    return Flow::Normal;
+  }
+};
+
+// Creates a closure of a function literal, with the cells of the variables
+// it captures.
+class MakeClosure : public Typed<MakeClosure, void *> {
+public:
+  FuncCode *fn;
+  std::vector<ExecNode *> cells; // each evaluates to a cell pointer
+  explicit MakeClosure(FuncCode *f) : fn(f) {}
+  void *get(Ctx &c) {
+    auto *cl = static_cast<Closure *>(gc::alloc(sizeof(Closure) + cells.size() * sizeof(void *), true));
+    cl->fn = fn;
+    for (size_t i = 0; i < cells.size(); i++) cl->cells[i] = cells[i]->evalPtr(c);
+    return cl;
+  }
+  bool mayCall() const override { return false; }
+};
+
+// The cell pointer of an escaping variable (not its value).
+class CellPtr : public Typed<CellPtr, void *> {
+public:
+  uint32_t off;
+  bool captured;
+  CellPtr(uint32_t o, bool cap) : off(o), captured(cap) {}
+  void *get(Ctx &c) { return captured ? capturedCell(c, off) : loadAs<void *>(c.fp + off); }
+  bool mayCall() const override { return false; }
+};
+
+// The body of a bound method value's function (x.M as a value): calls M
+// with the receiver saved in the closure's cell.
+class BoundCall : public ExecNode {
+public:
+  Func *method = nullptr; // a concrete method
+  Name name;              // or an interface method
+  FuncCode *self;
+  Flow exec(Ctx &c) override {
+    Closure *cl = c.header()->closure;
+    uint8_t *recv = static_cast<uint8_t *>(cl->cells[0]);
+    FuncCode *f;
+    uint8_t *base;
+    uint64_t off;
+    if (method) {
+      f = method->code;
+      base = reserveFrame(c, f);
+      off = uint64_t(base - c.stack);
+      std::memcpy(base + f->recvOff, recv, f->recvType->size);
+    } else {
+      GoIface v = loadAs<GoIface>(recv);
+      if (!v.t) {
+        c.site = this;
+        panicNilDeref(c);
+      }
+      const Type *t = v.t;
+      uint64_t data = v.data;
+      c.site = this;
+      const MethodTarget *m = resolveMethod(c, findMethod(t, name), t, data);
+      f = m->code;
+      base = reserveFrame(c, f);
+      off = uint64_t(base - c.stack);
+      methodReceiver(c, *m, t, data, base + f->recvOff);
+    }
+    // Same signature: the parameters are at the same offsets.
+    std::memcpy(base + kFrameHeader, c.fp + kFrameHeader, self->resultsStart - kFrameHeader);
+    invoke(c, f, nullptr, off, this);
+    std::memcpy(c.fp + self->resultsStart, c.stack + off + self->resultsStart, self->resultsEnd - self->resultsStart);
+    return Flow::Normal;
+  }
+};
+
+// A method value's closure: one cell holding a copy of the receiver.
+class MakeBound : public Typed<MakeBound, void *> {
+public:
+  FuncCode *thunk;
+  ExecNode *recv;
+  const Type *recvType;
+  MakeBound(FuncCode *t, ExecNode *r, const Type *rt) : thunk(t), recv(r), recvType(rt) {}
+  void *get(Ctx &c) {
+    void *cell = gc::alloc(recvType->size, recvType->hasPointers);
+    recv->evalInto(c, cell);
+    auto *cl = static_cast<Closure *>(gc::alloc(sizeof(Closure) + sizeof(void *), true));
+    cl->fn = thunk;
+    cl->cells[0] = cell;
+    return cl;
+  }
+};
+
+// ---- Builtins --------------------------------------------------------------------------
+
+class LenString : public Typed<LenString, int64_t> {
+public:
+  ExecNode *x;
+  explicit LenString(ExecNode *a) : x(a) {}
+  int64_t get(Ctx &c) { return x->evalString(c).n; }
+  bool mayCall() const override { return x->mayCall(); }
+};
+
+class LenSlice : public Typed<LenSlice, int64_t> {
+public:
+  ExecNode *x;
+  bool cap;
+  LenSlice(ExecNode *a, bool k) : x(a), cap(k) {}
+  int64_t get(Ctx &c) {
+    GoSlice s = x->evalSlice(c);
+    return cap ? s.cap : s.len;
+  }
+  bool mayCall() const override { return x->mayCall(); }
+};
+
+class LenMap : public Typed<LenMap, int64_t> {
+public:
+  ExecNode *x;
+  explicit LenMap(ExecNode *a) : x(a) {}
+  int64_t get(Ctx &c) { return mapLen(static_cast<GoMap *>(x->evalPtr(c))); }
+};
+
+class Append : public Typed<Append, GoSlice> {
+public:
+  ExecNode *s;
+  std::vector<ExecNode *> elems; // append(s, a, b)
+  ExecNode *spread = nullptr;    // append(s, t...)
+  bool spreadString = false;     // append([]byte, string...)
+  const Type *elem;
+  Append(ExecNode *x, const Type *e) : s(x), elem(e) {}
+  GoSlice get(Ctx &c) {
+    GoSlice sl = s->evalSlice(c);
+    uint32_t es = elem->size;
+    if (spread) {
+      const uint8_t *src;
+      int64_t n;
+      if (spreadString) {
+        GoString str = spread->evalString(c);
+        src = str.p;
+        n = str.n;
+      } else {
+        GoSlice t = spread->evalSlice(c);
+        src = t.p;
+        n = t.len;
+      }
+      if (n == 0) return sl;
+      sl = growSlice(sl, sl.len + n, elem);
+      std::memmove(sl.p + (sl.len - n) * es, src, size_t(n) * es);
+      if (elem->hasPointers) gc::writeBarrier(sl.p);
+      return sl;
+    }
+    int64_t n = int64_t(elems.size());
+    if (n == 1 && sl.len < sl.cap) {
+      // The common append of one element with room left.
+      elems[0]->evalInto(c, sl.p + sl.len * es);
+      sl.len++;
+      return sl;
+    }
+    // Evaluate the elements first (they may call and even append to s).
+    uint8_t *tmp = static_cast<uint8_t *>(alloca(size_t(n) * es + 1));
+    for (int64_t i = 0; i < n; i++) elems[size_t(i)]->evalInto(c, tmp + i * es);
+    int64_t old = sl.len;
+    sl = growSlice(sl, sl.len + n, elem);
+    std::memcpy(sl.p + old * es, tmp, size_t(n) * es);
+    if (elem->hasPointers) gc::writeBarrier(sl.p);
+    return sl;
+  }
+};
+
+class Copy : public Typed<Copy, int64_t> {
+public:
+  ExecNode *dst, *src;
+  bool fromString;
+  uint32_t elemSize;
+  Copy(ExecNode *d, ExecNode *s, bool str, uint32_t es) : dst(d), src(s), fromString(str), elemSize(es) {}
+  int64_t get(Ctx &c) {
+    GoSlice d = dst->evalSlice(c);
+    const uint8_t *p;
+    int64_t n;
+    if (fromString) {
+      GoString s = src->evalString(c);
+      p = s.p;
+      n = s.n;
+    } else {
+      GoSlice s = src->evalSlice(c);
+      p = s.p;
+      n = s.len;
+    }
+    if (d.len < n) n = d.len;
+    if (n > 0) std::memmove(d.p, p, size_t(n) * elemSize);
+    return n;
+  }
+};
+
+class Delete : public ExecNode {
+public:
+  ExecNode *m, *key;
+  Delete(ExecNode *a, ExecNode *k) : m(a), key(k) {}
+  Flow exec(Ctx &c) override {
+    auto *mp = static_cast<GoMap *>(m->evalPtr(c));
+    void *k = alloca(key->type->size);
+    key->evalInto(c, k);
+    c.site = this;
+    mapDelete(c, mp, k);
+    return Flow::Normal;
+  }
+};
+
+class MakeSlice : public Typed<MakeSlice, GoSlice> {
+public:
+  ExecNode *len, *cap;
+  const Type *elem;
+  MakeSlice(ExecNode *l, ExecNode *k, const Type *e) : len(l), cap(k), elem(e) {}
+  GoSlice get(Ctx &c) {
+    int64_t n = len->evalInt(c);
+    int64_t m = cap ? cap->evalInt(c) : n;
+    c.site = this;
+    if (n < 0 || (elem->size && uint64_t(n) > (uint64_t(1) << 40) / elem->size)) panicMakeSlice(c, false);
+    if (m < n || (elem->size && uint64_t(m) > (uint64_t(1) << 40) / elem->size)) panicMakeSlice(c, true);
+    auto *p = static_cast<uint8_t *>(gc::alloc(size_t(m) * elem->size, elem->hasPointers));
+    return GoSlice{p, n, m};
+  }
+};
+
+class MakeMap : public Typed<MakeMap, void *> {
+public:
+  ExecNode *hint;
+  const TMap *mt;
+  MakeMap(ExecNode *h, const TMap *t) : hint(h), mt(t) {}
+  void *get(Ctx &c) {
+    int64_t n = hint ? hint->evalInt(c) : 0;
+    c.site = this;
+    if (n < 0) panicPlain(c, "makemap: size out of range");
+    return makeMap(c, mt, n);
+  }
+};
+
+class NewZero : public Typed<NewZero, void *> {
+public:
+  const Type *t;
+  explicit NewZero(const Type *type) : t(type) {}
+  void *get(Ctx &) { return gc::alloc(t->size, t->hasPointers); }
+  bool mayCall() const override { return false; }
+};
+
+class PanicNode : public ExecNode {
+public:
+  ExecNode *val;
+  explicit PanicNode(ExecNode *v) : val(v) {}
+  Flow exec(Ctx &c) override {
+    GoIface v = val->evalIface(c);
+    c.site = this;
+    goPanic(c, v);
+  }
+};
+
+class RecoverNode : public Typed<RecoverNode, GoIface> {
+public:
+  GoIface get(Ctx &c) { return goRecover(c); }
+};
+
+// print and println: to standard error, in the runtime's formats.
+class PrintNode : public ExecNode {
+public:
+  std::vector<ExecNode *> args;
+  bool ln;
+  explicit PrintNode(bool l) : ln(l) {}
+  Flow exec(Ctx &c) override {
+    std::string out;
+    for (size_t i = 0; i < args.size(); i++) {
+      if (ln && i) out += ' ';
+      out += printValue(c, args[i]);
+    }
+    if (ln) out += '\n';
+    flushStdout();
+    writeStderr(out.data(), out.size());
+    return Flow::Normal;
+  }
+};
+
+class RealImag : public Typed<RealImag, double> {
+public:
+  ExecNode *x;
+  bool imag;
+  RealImag(ExecNode *a, bool i) : x(a), imag(i) {}
+  double get(Ctx &c) {
+    Complex128 z = x->evalComplex(c);
+    return imag ? z.imag() : z.real();
+  }
+};
+
+template <class T> class MakeComplex : public Typed<MakeComplex<T>, T> {
+public:
+  ExecNode *re, *im;
+  MakeComplex(ExecNode *r, ExecNode *i) : re(r), im(i) {}
+  T get(Ctx &c) {
+    double r = re->evalFloat(c);
+    double i = im->evalFloat(c);
+    return T(typename T::value_type(r), typename T::value_type(i));
+  }
+};
+
+// ---- Conversions --------------------------------------------------------------------
+
+class RuneToString : public Typed<RuneToString, GoString> {
+public:
+  ExecNode *x;
+  bool fromUnsigned;
+  RuneToString(ExecNode *a, bool u) : x(a), fromUnsigned(u) {}
+  GoString get(Ctx &c) {
+    int64_t r = x->evalInt(c);
+    if (fromUnsigned && r < 0) r = 0xFFFD;
+    return runeToString(r);
+  }
+};
+
+class BytesToString : public Typed<BytesToString, GoString> {
+public:
+  ExecNode *x;
+  explicit BytesToString(ExecNode *a) : x(a) {}
+  GoString get(Ctx &c) { return bytesToString(x->evalSlice(c)); }
+};
+
+class StringToBytes : public Typed<StringToBytes, GoSlice> {
+public:
+  ExecNode *x;
+  explicit StringToBytes(ExecNode *a) : x(a) {}
+  GoSlice get(Ctx &c) { return stringToBytes(x->evalString(c)); }
+};
+
+class RunesToString : public Typed<RunesToString, GoString> {
+public:
+  ExecNode *x;
+  explicit RunesToString(ExecNode *a) : x(a) {}
+  GoString get(Ctx &c) { return runesToString(x->evalSlice(c)); }
+};
+
+class StringToRunes : public Typed<StringToRunes, GoSlice> {
+public:
+  ExecNode *x;
+  explicit StringToRunes(ExecNode *a) : x(a) {}
+  GoSlice get(Ctx &c) { return stringToRunes(x->evalString(c)); }
+};
+
+// (*[N]T)(s): panics if the slice is too short.
+class SliceToArrayPtr : public Typed<SliceToArrayPtr, void *> {
+public:
+  ExecNode *x;
+  int64_t len;
+  SliceToArrayPtr(ExecNode *a, int64_t n) : x(a), len(n) {}
+  void *get(Ctx &c) {
+    GoSlice s = x->evalSlice(c);
+    if (s.len < len) {
+      c.site = this;
+      panicErrorString(c, "cannot convert slice with length " + std::to_string(s.len) +
+                              " to pointer to array with length " + std::to_string(len));
+    }
+    return s.p;
+  }
+};
+
+// A statement that evaluates its prologue and then a value.
+class Seq : public ExecNode {
+public:
+  ExecNode *first, *then;
+  Seq(ExecNode *a, ExecNode *b) : first(a), then(b) {}
+  bool evalBool(Ctx &c) override {
+    first->exec(c);
+    return then->evalBool(c);
+  }
+  int64_t evalInt(Ctx &c) override {
+    first->exec(c);
+    return then->evalInt(c);
+  }
+  double evalFloat(Ctx &c) override {
+    first->exec(c);
+    return then->evalFloat(c);
+  }
+  Complex128 evalComplex(Ctx &c) override {
+    first->exec(c);
+    return then->evalComplex(c);
+  }
+  GoString evalString(Ctx &c) override {
+    first->exec(c);
+    return then->evalString(c);
+  }
+  GoSlice evalSlice(Ctx &c) override {
+    first->exec(c);
+    return then->evalSlice(c);
+  }
+  GoIface evalIface(Ctx &c) override {
+    first->exec(c);
+    return then->evalIface(c);
+  }
+  void *evalPtr(Ctx &c) override {
+    first->exec(c);
+    return then->evalPtr(c);
+  }
+  void evalInto(Ctx &c, void *dst) override {
+    StackRef d(c, dst);
+    first->exec(c);
+    then->evalInto(c, d.get(c));
+  }
+};
+
+} // namespace
+
+void prepareDeferred(Ctx &c, ExecNode *call, Defer *d) {
+  CallCore *core = call->callCore();
+  FuncCode *f;
+  Closure *cl;
+  uint64_t off = core->prepare(c, call, &f, &cl);
+  d->code = f;
+  d->fn = cl;
+  d->argsSize = f->frameSize;
+  d->args = static_cast<uint8_t *>(gc::alloc(f->frameSize, true));
+  std::memcpy(d->args, c.stack + off, f->frameSize);
+  c.sp = c.stack + off; // the frame is released until the call runs
+}
+
+// ---- Calls ----------------------------------------------------------------------------
+
+static void fillCallResult(ExecNode *n, const Type *t) {
+  n->type = t;
+  n->cat = catOf(t);
+}
+
+ExecNode *Compiler::call(CallExpr *e) {
+  auto *info = static_cast<CallInfo *>(e->info);
+  if (info->kind == CallInfo::Conversion) return conversion(e);
+  if (info->kind == CallInfo::BuiltinCall) return builtin(e, info->builtin);
+  return callNode(e, false);
+}
+
+ExecNode *Compiler::callNode(CallExpr *e, bool deferred) {
+  (void)deferred;
+  auto *info = static_cast<CallInfo *>(e->info);
+  Expr *fun = e->fun;
+  while (fun->kind == NodeKind::ParenExpr) fun = fun->as<ParenExpr>()->x;
+  const TFunc *sig = static_cast<const TFunc *>(fun->type->underlying());
+  CallCore core;
+  // Which function, and the receiver of a method.
+  Func *staticFn = nullptr;
+  if (fun->kind == NodeKind::Ident && fun->as<Ident>()->obj->kind == ObjKind::Func) {
+    staticFn = fun->as<Ident>()->obj->as<Func>();
+  } else if (fun->kind == NodeKind::SelectorExpr) {
+    auto *s = fun->as<SelectorExpr>();
+    auto *sel = static_cast<Selection *>(s->info);
+    if (sel->kind == Selection::PkgMember && s->sel->obj->kind == ObjKind::Func) {
+      staticFn = s->sel->obj->as<Func>();
+    } else if (sel->kind == Selection::Method) {
+      // x.M(...): the receiver through the embedding path.
+      const Type *t = s->x->type;
+      ExecNode *recvVal;
+      if (sel->iface) {
+        // The method of an interface, possibly embedded in a struct.
+        ExecNode *iv;
+        if (sel->path.empty()) {
+          iv = expr(s->x);
+        } else {
+          // A field of interface type reached through the path.
+          ExecNode *addr;
+          if (t->ukind() == Kind::Pointer || addressable(s->x)) {
+            SelectorExpr fake(*s);
+            auto *fsel = new Selection(*sel);
+            fsel->kind = Selection::Field;
+            fake.info = fsel;
+            addr = fieldAddr(&fake);
+          } else {
+            throw std::logic_error("method of an embedded interface of a non-addressable value");
+          }
+          iv = loadFrom(addr, sel->recv);
+        }
+        core.mode = CallCore::Iface;
+        core.fnVal = iv;
+        core.method = s->sel->name;
+      } else {
+        Func *m = sel->method;
+        FuncCode *fc = m->fdecl && m->fdecl->body ? code(m->info) : nativeCode(m);
+        core.mode = CallCore::Static;
+        core.fn = fc;
+        // Reach the embedded value (or pointer) that has the method.
+        ExecNode *base; // address of the value of type sel->recv, or its pointer
+        bool haveAddr;
+        if (sel->path.empty()) {
+          if (t->ukind() == Kind::Pointer) {
+            base = expr(s->x); // a pointer
+            haveAddr = true;
+          } else if (m->ptrRecv || addressable(s->x)) {
+            base = addressable(s->x) ? addrOf(s->x) : nullptr;
+            haveAddr = base != nullptr;
+            if (!base) base = expr(s->x);
+          } else {
+            base = expr(s->x);
+            haveAddr = false;
+          }
+        } else {
+          SelectorExpr fake(*s);
+          auto *fsel = new Selection(*sel);
+          fsel->kind = Selection::Field;
+          fake.info = fsel;
+          // The address of the embedded field holding the receiver.
+          ExecNode *fa = fieldAddr(&fake);
+          const Type *ft = sel->recv;
+          if (sel->derefs.back()) {
+            base = loadFrom(fa, pointerTo(ft)); // an embedded *T: the pointer itself
+          } else {
+            base = fa;
+          }
+          haveAddr = true;
+        }
+        if (m->ptrRecv) {
+          recvVal = base; // a pointer
+        } else if (haveAddr) {
+          auto *d = new DerefAddr(base, 0);
+          d->cat = Cat::Ptr;
+          d->pos = e->lparen;
+          recvVal = loadFrom(d, m->recvType);
+        } else {
+          recvVal = base;
+        }
+        core.recv = recvVal;
+      }
+    }
+  }
+  if (staticFn) {
+    FuncCode *fc = staticFn->fdecl && staticFn->fdecl->body ? code(staticFn->info) : nativeCode(staticFn);
+    core.mode = CallCore::Static;
+    core.fn = fc;
+  } else if (core.mode == CallCore::Static && !core.fn) {
+    core.mode = CallCore::Dynamic;
+    core.fnVal = expr(fun);
+  }
+  // Arguments, laid out from the signature.
+  FuncCode shape;
+  layout(&shape, sig, nullptr);
+  size_t np = sig->params.size();
+  if (info->spreadTuple) {
+    // f(g()): g's results into a temporary, then each into its parameter.
+    ExecNode *inner = expr(e->args[0]);
+    auto *tt = static_cast<const TTuple *>(e->args[0]->type);
+    uint32_t tmp = allocSlot(tt->size, tt->align);
+    core.prologue = new IntoTemp(inner, tmp);
+    std::vector<ExecNode *> vals;
+    for (size_t i = 0; i < tt->elems.size(); i++) {
+      auto *la = new LocalAddr(tmp + tt->offsets[i]);
+      la->cat = Cat::Ptr;
+      vals.push_back(loadFrom(la, tt->elems[i]));
+    }
+    for (size_t i = 0; i < np; i++) {
+      if (sig->variadic && i == np - 1) {
+        const Type *elem = static_cast<const TSlice *>(sig->params[i])->elem;
+        auto *pack = new VarPack(elem);
+        pack->cat = Cat::Slice;
+        pack->type = sig->params[i];
+        for (size_t j = i; j < vals.size(); j++) pack->elems.push_back(convertTo(vals[j], tt->elems[j], elem));
+        core.args.push_back(Arg{pack, shape.paramOffs[i]});
+      } else {
+        core.args.push_back(Arg{convertTo(vals[i], tt->elems[i], sig->params[i]), shape.paramOffs[i]});
+      }
+    }
+  } else {
+    for (size_t i = 0; i < np; i++) {
+      if (sig->variadic && i == np - 1 && !e->hasEllipsis) {
+        const Type *elem = static_cast<const TSlice *>(sig->params[i])->elem;
+        auto *pack = new VarPack(elem);
+        pack->cat = Cat::Slice;
+        pack->type = sig->params[i];
+        for (size_t j = i; j < e->args.size(); j++) pack->elems.push_back(exprTo(e->args[j], elem));
+        core.args.push_back(Arg{pack, shape.paramOffs[i]});
+      } else {
+        core.args.push_back(Arg{exprTo(e->args[i], sig->params[i]), shape.paramOffs[i]});
+      }
+    }
+  }
+  ExecNode *n;
+  if (sig->results.empty()) {
+    auto *cs = new CallStmt();
+    cs->core = core;
+    n = cs;
+    n->type = tupleOf({});
+  } else if (sig->results.size() == 1 && catOf(sig->results[0]) != Cat::Mem) {
+    Cat cat = catOf(sig->results[0]);
+    n = makeTyped<Call>(cat);
+    switch (cat) {
+#define SETCORE(C, T)                                                                                                  \
+  case Cat::C:                                                                                                         \
+    static_cast<Call<T> *>(n)->core = core;                                                                            \
+    static_cast<Call<T> *>(n)->resultOff = shape.resultOffs[0];                                                        \
+    break;
+      SETCORE(Bool, bool)
+      SETCORE(I8, int8_t)
+      SETCORE(I16, int16_t)
+      SETCORE(I32, int32_t)
+      SETCORE(I64, int64_t)
+      SETCORE(U8, uint8_t)
+      SETCORE(U16, uint16_t)
+      SETCORE(U32, uint32_t)
+      SETCORE(U64, uint64_t)
+      SETCORE(F32, float)
+      SETCORE(F64, double)
+      SETCORE(C64, Complex64)
+      SETCORE(C128, Complex128)
+      SETCORE(Str, GoString)
+      SETCORE(Slice, GoSlice)
+      SETCORE(Iface, GoIface)
+      SETCORE(Ptr, void *)
+#undef SETCORE
+    default: break;
+    }
+    fillCallResult(n, sig->results[0]);
+  } else {
+    auto *cm = new CallMem();
+    cm->core = core;
+    cm->resultOff = shape.resultsStart;
+    n = cm;
+    fillCallResult(n, sig->results.size() == 1 ? sig->results[0] : tupleOf(sig->results));
+    n->cat = Cat::Mem;
+  }
+  n->pos = e->lparen;
+  return n;
+}
+
+// ---- Closures and method values -----------------------------------------------------
+
+ExecNode *Compiler::funcLit(FuncLit *e) {
+  auto *fi = static_cast<FuncInfo *>(e->info);
+  FuncCode *fc = code(fi);
+  auto *mc = new MakeClosure(fc);
+  // The cells of the captured variables, as this function sees them.
+  for (Var *v : fi->captures) {
+    Storage s = storageOf(v);
+    auto *cp = new CellPtr(s.off, s.kind == Storage::Captured);
+    cp->cat = Cat::Ptr;
+    mc->cells.push_back(cp);
+  }
+  compileBody(fi);
+  mc->cat = Cat::Ptr;
+  mc->type = e->type;
+  return mc;
+}
+
+FuncCode *Compiler::boundThunk(Func *m, const TInterface *iface, Name name, const TFunc *sig) {
+  auto *fc = new FuncCode();
+  fc->name = m ? m->fullName() + "-fm" : name.str() + "-fm";
+  layout(fc, sig, nullptr);
+  auto *body = new BoundCall();
+  body->method = m;
+  body->name = name;
+  body->self = fc;
+  if (m && !m->code) m->code = m->fdecl && m->fdecl->body ? code(m->info) : nativeCode(m);
+  fc->body = body;
+  (void)iface;
+  return fc;
+}
+
+ExecNode *Compiler::methodValue(SelectorExpr *e) {
+  auto *sel = static_cast<Selection *>(e->info);
+  const TFunc *sig = static_cast<const TFunc *>(e->type);
+  // The receiver, evaluated now (a copy for value receivers).
+  ExecNode *recv;
+  const Type *recvType;
+  if (sel->iface) {
+    if (!sel->path.empty()) throw std::logic_error("method value of an embedded interface");
+    recv = expr(e->x);
+    recvType = e->x->type;
+  } else {
+    Func *m = sel->method;
+    if (!sel->path.empty()) throw std::logic_error("method value through embedded fields is not supported yet");
+    const Type *t = e->x->type;
+    if (m->ptrRecv) {
+      recv = t->ukind() == Kind::Pointer ? expr(e->x) : addrOf(e->x);
+      recvType = pointerTo(m->recvType);
+    } else if (t->ukind() == Kind::Pointer) {
+      auto *d = new DerefAddr(expr(e->x), 0);
+      d->cat = Cat::Ptr;
+      d->pos = e->pos;
+      recv = loadFrom(d, m->recvType);
+      recvType = m->recvType;
+    } else {
+      recv = expr(e->x);
+      recvType = m->recvType;
+    }
+  }
+  FuncCode *thunk = boundThunk(sel->method, sel->iface, e->sel->name, sig);
+  auto *n = new MakeBound(thunk, recv, recvType);
+  n->cat = Cat::Ptr;
+  n->type = e->type;
+  return n;
+}
+
+ExecNode *Compiler::methodExpr(SelectorExpr *e) {
+  (void)e;
+  throw std::logic_error("method expressions are not supported yet");
+}
+
+FuncCode *Compiler::builtinThunk(CallExpr *e) {
+  (void)e;
+  throw std::logic_error("deferred builtins are not supported yet");
+}
+
+// ---- Builtins ---------------------------------------------------------------------
+
+ExecNode *Compiler::builtin(CallExpr *e, BuiltinId id) {
+  ExecNode *n = nullptr;
+  auto arg = [&](size_t i) { return expr(e->args[i]); };
+  switch (id) {
+  case BuiltinId::Len:
+  case BuiltinId::Cap: {
+    const Type *u = e->args[0]->type->underlying();
+    if (u->isString())
+      n = new LenString(arg(0));
+    else if (u->kind == Kind::Slice)
+      n = new LenSlice(arg(0), id == BuiltinId::Cap);
+    else if (u->kind == Kind::Map)
+      n = new LenMap(arg(0));
+    else
+      throw std::logic_error("len of this type is not supported yet");
+    n->cat = Cat::I64;
+    n->type = types::Int;
+    break;
+  }
+  case BuiltinId::Append: {
+    const Type *st = e->type;
+    const Type *elem = static_cast<const TSlice *>(st->underlying())->elem;
+    auto *a = new Append(arg(0), elem);
+    if (e->hasEllipsis) {
+      a->spread = arg(1);
+      a->spreadString = e->args[1]->type->isString();
+    } else {
+      for (size_t i = 1; i < e->args.size(); i++) a->elems.push_back(exprTo(e->args[i], elem));
+    }
+    n = a;
+    n->cat = Cat::Slice;
+    n->type = st;
+    break;
+  }
+  case BuiltinId::Copy: {
+    const Type *elem = static_cast<const TSlice *>(e->args[0]->type->underlying())->elem;
+    n = new Copy(arg(0), arg(1), e->args[1]->type->isString(), elem->size);
+    n->cat = Cat::I64;
+    n->type = types::Int;
+    break;
+  }
+  case BuiltinId::Delete: {
+    auto *mt = static_cast<const TMap *>(e->args[0]->type->underlying());
+    n = new Delete(arg(0), exprTo(e->args[1], mt->key));
+    n->type = tupleOf({});
+    break;
+  }
+  case BuiltinId::Make: {
+    const Type *t = e->args[0]->type;
+    const Type *u = t->underlying();
+    if (u->kind == Kind::Slice) {
+      n = new MakeSlice(arg(1), e->args.size() > 2 ? arg(2) : nullptr, static_cast<const TSlice *>(u)->elem);
+      n->cat = Cat::Slice;
+    } else if (u->kind == Kind::Map) {
+      n = new MakeMap(e->args.size() > 1 ? arg(1) : nullptr, static_cast<const TMap *>(u));
+      n->cat = Cat::Ptr;
+    } else {
+      throw std::logic_error("channels are not supported yet");
+    }
+    n->type = t;
+    break;
+  }
+  case BuiltinId::New: {
+    const Type *t = e->args[0]->type;
+    n = new NewZero(t);
+    n->cat = Cat::Ptr;
+    n->type = pointerTo(t);
+    break;
+  }
+  case BuiltinId::Panic:
+    n = new PanicNode(exprTo(e->args[0], types::EmptyIface));
+    n->type = tupleOf({});
+    break;
+  case BuiltinId::Recover:
+    n = new RecoverNode();
+    n->cat = Cat::Iface;
+    n->type = types::EmptyIface;
+    break;
+  case BuiltinId::Print:
+  case BuiltinId::Println: {
+    auto *p = new PrintNode(id == BuiltinId::Println);
+    for (size_t i = 0; i < e->args.size(); i++) p->args.push_back(arg(i));
+    n = p;
+    n->type = tupleOf({});
+    break;
+  }
+  case BuiltinId::Real:
+  case BuiltinId::Imag: {
+    auto *r = new RealImag(arg(0), id == BuiltinId::Imag);
+    n = r;
+    n->type = e->type;
+    n->cat = catOf(e->type);
+    if (n->cat == Cat::F32) {
+      n->cat = Cat::F64; // computed in double, converted below
+      n->type = types::Float64;
+      auto *c = new FloatConv<float>(n);
+      c->cat = Cat::F32;
+      c->type = e->type;
+      n = c;
+    }
+    break;
+  }
+  case BuiltinId::Complex: {
+    Cat cat = catOf(e->type);
+    if (cat == Cat::C64)
+      n = new MakeComplex<Complex64>(arg(0), arg(1));
+    else
+      n = new MakeComplex<Complex128>(arg(0), arg(1));
+    n->cat = cat;
+    n->type = e->type;
+    break;
+  }
+  case BuiltinId::Close: throw std::logic_error("channels are not supported yet");
+  }
+  n->pos = e->lparen;
+  return n;
+}
+
+// ---- Conversions ------------------------------------------------------------------
+
+ExecNode *Compiler::conversion(CallExpr *e) {
+  const Type *to = e->type;
+  Expr *arg = e->args[0];
+  const Type *from = arg->type;
+  const Type *tu = to->underlying(), *fu = from->underlying();
+  if (to->isInterface()) return exprTo(arg, to);
+  ExecNode *x = expr(arg);
+  Cat tc = catOf(to), fc = catOf(from);
+  ExecNode *n = nullptr;
+  if (tu->isString() && fu->isInteger()) {
+    n = new RuneToString(x, fu->isUnsigned() && fu->size == 8);
+  } else if (tu->isString() && fu->kind == Kind::Slice) {
+    Kind ek = static_cast<const TSlice *>(fu)->elem->ukind();
+    n = ek == Kind::Uint8 ? static_cast<ExecNode *>(new BytesToString(x)) : new RunesToString(x);
+  } else if (tu->kind == Kind::Slice && fu->isString()) {
+    Kind ek = static_cast<const TSlice *>(tu)->elem->ukind();
+    n = ek == Kind::Uint8 ? static_cast<ExecNode *>(new StringToBytes(x)) : new StringToRunes(x);
+  } else if (tu->kind == Kind::Pointer && fu->kind == Kind::Slice) {
+    n = new SliceToArrayPtr(x, static_cast<const TArray *>(static_cast<const TPointer *>(tu)->elem->underlying())->len);
+  } else if (isIntCat(tc) && isIntCat(fc)) {
+    if (tc == fc) return x;
+    n = makeInt<IntConv>(tc, x, fu->isUnsigned());
+  } else if ((tc == Cat::F32 || tc == Cat::F64) && isIntCat(fc)) {
+    n = tc == Cat::F32 ? static_cast<ExecNode *>(new IntConv<float>(x, fu->isUnsigned()))
+                       : new IntConv<double>(x, fu->isUnsigned());
+  } else if (isIntCat(tc) && (fc == Cat::F32 || fc == Cat::F64)) {
+    n = makeInt<FloatToInt>(tc, x);
+  } else if ((tc == Cat::F32 || tc == Cat::F64) && (fc == Cat::F32 || fc == Cat::F64)) {
+    if (tc == fc) return x;
+    n = tc == Cat::F32 ? static_cast<ExecNode *>(new FloatConv<float>(x)) : new FloatConv<double>(x);
+  } else if ((tc == Cat::C64 || tc == Cat::C128) && (fc == Cat::C64 || fc == Cat::C128)) {
+    if (tc == fc) return x;
+    n = tc == Cat::C64 ? static_cast<ExecNode *>(new ComplexConv<Complex64>(x)) : new ComplexConv<Complex128>(x);
+  } else {
+    // The same representation (named and underlying types, pointers).
+    x->type = to;
+    return x;
+  }
+  n->cat = tc;
+  n->type = to;
+  n->pos = e->lparen;
+  return n;
+}
+
+} // namespace goterp

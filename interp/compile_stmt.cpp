@@ -1,0 +1,1111 @@
+// Statements: blocks, assignments, declarations, control flow, defer.
+#include <algorithm>
+
+#include "interp/compile.h"
+#include "interp/nodes_ops.h"
+#include "runtime/map.h"
+
+namespace goterp {
+
+namespace {
+
+// Break and continue name their target statement (c.label); null means
+// the innermost one.
+inline bool targets(Ctx &c, const void *self) { return !c.label || c.label == self; }
+
+class BlockNode : public ExecNode {
+public:
+  std::vector<ExecNode *> stmts;
+  std::vector<std::pair<const void *, size_t>> labels; // goto targets in this block
+  Flow exec(Ctx &c) override {
+    size_t n = stmts.size();
+    for (size_t i = 0; i < n; i++) {
+      Flow f = stmts[i]->exec(c);
+      if (__builtin_expect(f != Flow::Normal, false)) {
+        if (f == Flow::Goto) {
+          bool found = false;
+          for (auto &[l, idx] : labels)
+            if (l == c.label) {
+              i = idx - 1; // the loop's increment lands on the label
+              c.label = nullptr;
+              found = true;
+              break;
+            }
+          if (found) continue;
+        }
+        return f;
+      }
+    }
+    return Flow::Normal;
+  }
+};
+
+class ExprStmtNode : public ExecNode {
+public:
+  ExecNode *x;
+  explicit ExprStmtNode(ExecNode *e) : x(e) {}
+  Flow exec(Ctx &c) override { return x->exec(c); }
+};
+
+class IfNode : public ExecNode {
+public:
+  ExecNode *init, *cond, *then, *els;
+  IfNode(ExecNode *i, ExecNode *c, ExecNode *t, ExecNode *e) : init(i), cond(c), then(t), els(e) {}
+  Flow exec(Ctx &c) override {
+    if (init) init->exec(c);
+    if (cond->evalBool(c)) return then->exec(c);
+    if (els) return els->exec(c);
+    return Flow::Normal;
+  }
+};
+
+class ForNode : public ExecNode {
+public:
+  ExecNode *cond, *post, *body;
+  const void *self;
+  ForNode(ExecNode *c, ExecNode *p, ExecNode *b, const void *s) : cond(c), post(p), body(b), self(s) {}
+  Flow exec(Ctx &c) override {
+    for (;;) {
+      if (cond && !cond->evalBool(c)) return Flow::Normal;
+      Flow f = body->exec(c);
+      if (__builtin_expect(f != Flow::Normal, false)) {
+        if (f == Flow::Break && targets(c, self)) {
+          c.label = nullptr;
+          return Flow::Normal;
+        }
+        if (f == Flow::Continue && targets(c, self))
+          c.label = nullptr;
+        else
+          return f;
+      }
+      if (post) post->exec(c);
+    }
+  }
+};
+
+class BranchNode : public ExecNode {
+public:
+  Flow flow;
+  const void *label;
+  BranchNode(Flow f, const void *l) : flow(f), label(l) {}
+  Flow exec(Ctx &c) override {
+    c.label = label;
+    return flow;
+  }
+};
+
+// Results are evaluated into a temporary first: `return b, a` with named
+// results a and b must read both before writing either.
+class ReturnNode : public ExecNode {
+public:
+  struct Res {
+    ExecNode *val;
+    ExecNode *store; // stores from the temporary into the result (a SetAddr/SetLocal)
+    uint32_t tmpOff;
+  };
+  std::vector<Res> results;
+  ExecNode *tuple = nullptr; // return f() with f returning several values
+  uint32_t tupleOff = 0;
+  Flow exec(Ctx &c) override {
+    if (tuple)
+      tuple->evalInto(c, c.fp + tupleOff);
+    else
+      for (Res &r : results) r.val->evalInto(c, c.fp + r.tmpOff);
+    for (Res &r : results) r.store->exec(c);
+    return Flow::Return;
+  }
+};
+
+// return x: one result, straight into its slot.
+class Return1 : public ExecNode {
+public:
+  ExecNode *store;
+  explicit Return1(ExecNode *s) : store(s) {}
+  Flow exec(Ctx &c) override {
+    store->exec(c);
+    return Flow::Return;
+  }
+};
+
+class ReturnBare : public ExecNode {
+public:
+  Flow exec(Ctx &) override { return Flow::Return; }
+};
+
+// A new heap cell for an escaping variable, zeroed or initialised.
+class NewCell : public ExecNode {
+public:
+  uint32_t off;
+  const Type *t;
+  ExecNode *init;
+  NewCell(uint32_t o, const Type *type, ExecNode *i) : off(o), t(type), init(i) {}
+  Flow exec(Ctx &c) override {
+    void *cell = gc::alloc(t->size, t->hasPointers);
+    if (init) init->evalInto(c, cell);
+    storeAs(c.fp + off, cell);
+    return Flow::Normal;
+  }
+};
+
+class ZeroLocal : public ExecNode {
+public:
+  uint32_t off, size;
+  ZeroLocal(uint32_t o, uint32_t s) : off(o), size(s) {}
+  Flow exec(Ctx &c) override {
+    std::memset(c.fp + off, 0, size);
+    return Flow::Normal;
+  }
+};
+
+// m[k] = v
+class MapStore : public ExecNode {
+public:
+  ExecNode *m, *key, *val;
+  MapStore(ExecNode *a, ExecNode *k, ExecNode *v) : m(a), key(k), val(v) {}
+  Flow exec(Ctx &c) override {
+    auto *mp = static_cast<GoMap *>(m->evalPtr(c));
+    void *k = alloca(key->type->size);
+    key->evalInto(c, k);
+    void *v = alloca(val->type->size);
+    val->evalInto(c, v);
+    c.site = this;
+    void *slot = mapAssign(c, mp, k);
+    std::memcpy(slot, v, val->type->size);
+    return Flow::Normal;
+  }
+};
+
+// x op= v and x++ through an address computed once.
+template <class T, Op op> class OpAssignAddr : public ExecNode {
+public:
+  ExecNode *addr, *val;
+  OpAssignAddr(ExecNode *a, ExecNode *v) : addr(a), val(v) {}
+  Flow exec(Ctx &c) override {
+    if (addr->stackAddr()) {
+      T v = evalAs<T>(val, c);
+      uint8_t *p = static_cast<uint8_t *>(addr->evalPtr(c));
+      storeAs(p, applyOp<T, op>(c, this, loadAs<T>(p), v));
+    } else {
+      uint8_t *p = static_cast<uint8_t *>(addr->evalPtr(c));
+      T v = evalAs<T>(val, c);
+      storeAs(p, applyOp<T, op>(c, this, loadAs<T>(p), v));
+    }
+    return Flow::Normal;
+  }
+};
+
+template <class T> class ShiftAssignAddr : public ExecNode {
+public:
+  ExecNode *addr, *val;
+  bool left, countSigned;
+  ShiftAssignAddr(ExecNode *a, ExecNode *v, bool l, bool s) : addr(a), val(v), left(l), countSigned(s) {}
+  Flow exec(Ctx &c) override {
+    int64_t s = val->evalInt(c);
+    uint8_t *p = static_cast<uint8_t *>(addr->evalPtr(c));
+    if (countSigned && s < 0) {
+      c.site = this;
+      panicShift(c);
+    }
+    T a = loadAs<T>(p);
+    constexpr unsigned bits = sizeof(T) * 8;
+    uint64_t n = uint64_t(s);
+    T r;
+    if (left)
+      r = n >= bits ? T(0) : T(std::make_unsigned_t<T>(a) << n);
+    else if (n >= bits)
+      r = std::is_signed_v<T> && a < 0 ? T(-1) : T(0);
+    else
+      r = T(a >> n);
+    storeAs(p, r);
+    return Flow::Normal;
+  }
+};
+
+class ConcatAssign : public ExecNode {
+public:
+  ExecNode *addr, *val;
+  ConcatAssign(ExecNode *a, ExecNode *v) : addr(a), val(v) {}
+  Flow exec(Ctx &c) override {
+    GoString v = val->evalString(c);
+    auto *p = static_cast<uint8_t *>(addr->evalPtr(c));
+    storeAs(p, concatStrings(loadAs<GoString>(p), v));
+    gc::writeBarrier(p);
+    return Flow::Normal;
+  }
+};
+
+// i++ on a local integer.
+template <class T> class IncLocal : public ExecNode {
+public:
+  uint32_t off;
+  T delta;
+  IncLocal(uint32_t o, T d) : off(o), delta(d) {}
+  Flow exec(Ctx &c) override {
+    storeAs(c.fp + off, Arith<T>::add(loadAs<T>(c.fp + off), delta));
+    return Flow::Normal;
+  }
+};
+
+// Several assignments evaluated first, stored after (a, b = b, a).
+class MultiAssign : public ExecNode {
+public:
+  std::vector<ExecNode *> evals;  // each writes its value into a temporary
+  std::vector<ExecNode *> stores; // each stores from its temporary
+  Flow exec(Ctx &c) override {
+    for (ExecNode *e : evals) e->exec(c);
+    for (ExecNode *s : stores) s->exec(c);
+    return Flow::Normal;
+  }
+};
+
+class IntoLocal : public ExecNode {
+public:
+  ExecNode *x;
+  uint32_t off;
+  IntoLocal(ExecNode *a, uint32_t o) : x(a), off(o) {}
+  Flow exec(Ctx &c) override {
+    x->evalInto(c, c.fp + off);
+    return Flow::Normal;
+  }
+};
+
+// ---- Range loops -------------------------------------------------------------------
+
+// The loop body's flow: whether to leave the loop and with what.
+inline bool loopBody(Ctx &c, ExecNode *body, const void *self, Flow &out) {
+  Flow f = body->exec(c);
+  if (__builtin_expect(f == Flow::Normal, true)) return false;
+  if (f == Flow::Break && targets(c, self)) {
+    c.label = nullptr;
+    out = Flow::Normal;
+    return true;
+  }
+  if (f == Flow::Continue && targets(c, self)) {
+    c.label = nullptr;
+    return false;
+  }
+  out = f;
+  return true;
+}
+
+// for k, v := range slice/array; the key and value are written to frame
+// slots (keyOff, valOff; 0 if absent), then `assign` copies them to the
+// loop variables if those are not plain frame slots.
+class RangeSlice : public ExecNode {
+public:
+  ExecNode *x;
+  bool isArrayAddr; // x evaluates to the address of an array of length arrLen
+  int64_t arrLen;
+  uint32_t elemSize;
+  uint32_t keyOff = 0, valOff = 0;
+  ExecNode *assign = nullptr, *body;
+  const void *self;
+  uint32_t copyOff = 0; // range over an array value: its copy
+  RangeSlice(ExecNode *a, bool arr, int64_t n, uint32_t es, ExecNode *b, const void *s)
+      : x(a), isArrayAddr(arr), arrLen(n), elemSize(es), body(b), self(s) {}
+  Flow exec(Ctx &c) override {
+    int64_t len;
+    uint8_t *heapBase = nullptr;
+    if (isArrayAddr) {
+      len = arrLen;
+      if (valOff) {
+        // The range expression is evaluated once: iterate over a copy.
+        auto *p = static_cast<uint8_t *>(x->evalPtr(c));
+        if (!p) {
+          c.site = this;
+          panicNilDeref(c);
+        }
+        std::memcpy(c.fp + copyOff, p, size_t(arrLen) * elemSize);
+      }
+    } else {
+      GoSlice s = x->evalSlice(c);
+      len = s.len;
+      heapBase = s.p;
+    }
+    Flow out = Flow::Normal;
+    for (int64_t i = 0; i < len; i++) {
+      if (keyOff) storeAs<int64_t>(c.fp + keyOff, i);
+      if (valOff) {
+        const uint8_t *src = heapBase ? heapBase + i * elemSize : c.fp + copyOff + i * elemSize;
+        std::memcpy(c.fp + valOff, src, elemSize);
+      }
+      if (assign) assign->exec(c);
+      if (loopBody(c, body, self, out)) return out;
+    }
+    return Flow::Normal;
+  }
+};
+
+class RangeString : public ExecNode {
+public:
+  ExecNode *x;
+  uint32_t keyOff = 0, valOff = 0;
+  ExecNode *assign = nullptr, *body;
+  const void *self;
+  RangeString(ExecNode *a, ExecNode *b, const void *s) : x(a), body(b), self(s) {}
+  Flow exec(Ctx &c) override {
+    GoString s = x->evalString(c);
+    Flow out = Flow::Normal;
+    for (int64_t i = 0; i < s.n;) {
+      int size;
+      int32_t r = decodeRune(s.p, s.n, i, &size);
+      if (keyOff) storeAs<int64_t>(c.fp + keyOff, i);
+      if (valOff) storeAs<int32_t>(c.fp + valOff, r);
+      i += size;
+      if (assign) assign->exec(c);
+      if (loopBody(c, body, self, out)) return out;
+    }
+    return Flow::Normal;
+  }
+};
+
+class RangeMap : public ExecNode {
+public:
+  ExecNode *x;
+  uint32_t keyOff = 0, valOff = 0, keySize, valSize;
+  ExecNode *assign = nullptr, *body;
+  const void *self;
+  RangeMap(ExecNode *a, uint32_t ks, uint32_t vs, ExecNode *b, const void *s)
+      : x(a), keySize(ks), valSize(vs), body(b), self(s) {}
+  Flow exec(Ctx &c) override {
+    MapIter it;
+    mapIterInit(it, static_cast<GoMap *>(x->evalPtr(c)));
+    Flow out = Flow::Normal;
+    const void *k;
+    void *v;
+    while (mapIterNext(c, it, &k, &v)) {
+      if (keyOff) std::memcpy(c.fp + keyOff, k, keySize);
+      if (valOff) std::memcpy(c.fp + valOff, v, valSize);
+      if (assign) assign->exec(c);
+      if (loopBody(c, body, self, out)) return out;
+    }
+    return Flow::Normal;
+  }
+};
+
+// ---- Switches ------------------------------------------------------------------------
+
+class SwitchNode : public ExecNode {
+public:
+  struct Clause {
+    std::vector<ExecNode *> conds; // empty for default
+    ExecNode *body;
+  };
+  ExecNode *init = nullptr;
+  ExecNode *tag = nullptr; // evaluated into tagOff
+  uint32_t tagOff = 0;
+  std::vector<Clause> clauses;
+  int defaultIndex = -1;
+  const void *self;
+  explicit SwitchNode(const void *s) : self(s) {}
+  Flow exec(Ctx &c) override {
+    if (init) init->exec(c);
+    if (tag) tag->evalInto(c, c.fp + tagOff);
+    int chosen = defaultIndex;
+    for (size_t i = 0; i < clauses.size() && chosen == defaultIndex; i++)
+      for (ExecNode *cond : clauses[i].conds)
+        if (cond->evalBool(c)) {
+          chosen = int(i);
+          break;
+        }
+    if (chosen < 0) return Flow::Normal;
+    for (size_t i = size_t(chosen); i < clauses.size(); i++) {
+      Flow f = clauses[i].body->exec(c);
+      if (f == Flow::Fallthrough) continue;
+      if (f == Flow::Break && targets(c, self)) {
+        c.label = nullptr;
+        return Flow::Normal;
+      }
+      return f;
+    }
+    return Flow::Normal;
+  }
+};
+
+class TypeSwitchNode : public ExecNode {
+public:
+  struct Clause {
+    std::vector<const Type *> types; // null for the nil case; empty for default
+    ExecNode *bind = nullptr;        // stores the clause variable from the value at valOff
+    ExecNode *body;
+  };
+  ExecNode *init = nullptr;
+  ExecNode *x;
+  uint32_t valOff;
+  std::vector<Clause> clauses;
+  int defaultIndex = -1;
+  const void *self;
+  TypeSwitchNode(ExecNode *a, uint32_t o, const void *s) : x(a), valOff(o), self(s) {}
+  Flow exec(Ctx &c) override {
+    if (init) init->exec(c);
+    GoIface v = x->evalIface(c);
+    storeAs(c.fp + valOff, v);
+    int chosen = defaultIndex;
+    for (size_t i = 0; i < clauses.size() && chosen == defaultIndex; i++)
+      for (const Type *t : clauses[i].types) {
+        bool match = !t ? !v.t : t->isInterface() ? v.t && implementsIface(v.t, t) : v.t == t;
+        if (match) {
+          chosen = int(i);
+          break;
+        }
+      }
+    if (chosen < 0) return Flow::Normal;
+    Clause &cl = clauses[size_t(chosen)];
+    if (cl.bind) cl.bind->exec(c);
+    Flow f = cl.body->exec(c);
+    if (f == Flow::Break && targets(c, self)) {
+      c.label = nullptr;
+      return Flow::Normal;
+    }
+    return f;
+  }
+};
+
+// The value in a type switch's interface (at a frame offset), as the
+// clause's concrete type.
+class UnboxToValue : public ExecNode {
+public:
+  uint32_t from;
+  const Type *t;
+  UnboxToValue(uint32_t f, const Type *type) : from(f), t(type) {}
+  void evalInto(Ctx &c, void *dst) override {
+    GoIface v = loadAs<GoIface>(c.fp + from);
+    std::memcpy(dst, ifaceData(v), t->size);
+  }
+  bool mayCall() const override { return false; }
+};
+
+// ---- Defer ----------------------------------------------------------------------------
+
+// Prepares the call's frame now (function value, receiver and arguments
+// evaluated at the defer statement, as Go does), saves it, and registers it
+// to run when the function returns.
+class DeferNode : public ExecNode {
+public:
+  ExecNode *call; // the call whose frame is prepared now and run later
+  Flow exec(Ctx &c) override {
+    void *mem = gc::alloc(sizeof(Defer), true);
+    auto *d = new (mem) Defer();
+    d->frame = c.fpOffset();
+    d->site = this;
+    prepareDeferred(c, call, d);
+    d->next = c.defers;
+    c.defers = d;
+    return Flow::Normal;
+  }
+};
+
+} // namespace
+
+// ---- Blocks ------------------------------------------------------------------------------
+
+ExecNode *Compiler::block(const Span<Stmt *> &list) {
+  auto *b = new BlockNode();
+  for (Stmt *s : list) {
+    if (s->kind == NodeKind::EmptyStmt) continue;
+    if (s->kind == NodeKind::LabeledStmt) b->labels.push_back({s, b->stmts.size()});
+    ExecNode *n = stmt(s);
+    if (n) b->stmts.push_back(n);
+  }
+  return b;
+}
+
+ExecNode *Compiler::stmt(Stmt *s) {
+  ExecNode *n = nullptr;
+  switch (s->kind) {
+  case NodeKind::EmptyStmt: return nullptr;
+  case NodeKind::BlockStmt: n = block(s->as<BlockStmt>()->list); break;
+  case NodeKind::ExprStmt: {
+    Expr *e = s->as<ExprStmt>()->x;
+    n = new ExprStmtNode(expr(e));
+    break;
+  }
+  case NodeKind::AssignStmt: {
+    auto *a = s->as<AssignStmt>();
+    if (a->tok == Tok::Define)
+      n = defineVars(a);
+    else if (a->tok == Tok::Assign)
+      n = assign(a);
+    else
+      n = opAssign(a);
+    break;
+  }
+  case NodeKind::IncDecStmt: n = incDec(s->as<IncDecStmt>()); break;
+  case NodeKind::DeclStmt: n = varDecl(s->as<DeclStmt>()->decl); break;
+  case NodeKind::ReturnStmt: n = returnStmt(s->as<ReturnStmt>()); break;
+  case NodeKind::IfStmt: n = ifStmt(s->as<IfStmt>()); break;
+  case NodeKind::ForStmt: n = forStmt(s->as<ForStmt>()); break;
+  case NodeKind::RangeStmt: n = rangeStmt(s->as<RangeStmt>()); break;
+  case NodeKind::SwitchStmt: n = switchStmt(s->as<SwitchStmt>()); break;
+  case NodeKind::TypeSwitchStmt: n = typeSwitch(s->as<TypeSwitchStmt>()); break;
+  case NodeKind::LabeledStmt:
+    n = stmt(s->as<LabeledStmt>()->stmt);
+    if (!n) n = new BlockNode();
+    break;
+  case NodeKind::BranchStmt: {
+    auto *b = s->as<BranchStmt>();
+    switch (b->tok) {
+    case Tok::Break: n = new BranchNode(Flow::Break, b->label ? b->target : nullptr); break;
+    case Tok::Continue: n = new BranchNode(Flow::Continue, b->label ? b->target : nullptr); break;
+    case Tok::Goto: n = new BranchNode(Flow::Goto, b->target); break;
+    default: n = new BranchNode(Flow::Fallthrough, nullptr); break;
+    }
+    break;
+  }
+  case NodeKind::DeferStmt: n = deferStmt(s->as<DeferStmt>()); break;
+  case NodeKind::GoStmt:
+  case NodeKind::SendStmt:
+  case NodeKind::SelectStmt: throw std::logic_error("goroutines and channels are not supported yet");
+  default: throw std::logic_error("cannot compile statement");
+  }
+  if (n && !n->pos.valid()) n->pos = s->pos;
+  return n;
+}
+
+// ---- Assignments ------------------------------------------------------------------------
+
+// A store of val (already converted to the target's type) into lhs.
+ExecNode *Compiler::storeTo(Expr *lhs, ExecNode *val) {
+  while (lhs->kind == NodeKind::ParenExpr) lhs = lhs->as<ParenExpr>()->x;
+  if (lhs->kind == NodeKind::Ident && lhs->as<Ident>()->name.isBlank()) return new ExprStmtNode(val);
+  // m[k] = v
+  if (lhs->kind == NodeKind::IndexExpr && lhs->as<IndexExpr>()->x->type->ukind() == Kind::Map) {
+    auto *ix = lhs->as<IndexExpr>();
+    auto *mt = static_cast<const TMap *>(ix->x->type->underlying());
+    auto *n = new MapStore(expr(ix->x), exprTo(ix->index, mt->key), val);
+    n->pos = ix->lbrack;
+    return n;
+  }
+  ExecNode *addr = addrOf(lhs);
+  // A declared name has no expression type: its variable's.
+  const Type *t = lhs->kind == NodeKind::Ident && lhs->as<Ident>()->obj ? lhs->as<Ident>()->obj->type : lhs->type;
+  Cat cat = catOf(t);
+  if (cat == Cat::Mem) return new SetAddrMem(addr, val, t->size, t->hasPointers);
+  if (auto *la = dynamic_cast<LocalAddr *>(addr)) return makeTyped<SetLocal>(cat, la->off, val);
+  return makeTyped<SetAddr>(cat, addr, val);
+}
+
+ExecNode *Compiler::assignTo(Expr *lhs, ExecNode *val, const Type *valType) {
+  (void)valType;
+  return storeTo(lhs, val);
+}
+
+ExecNode *Compiler::assign(AssignStmt *s) {
+  std::vector<Expr *> lhs(s->lhs.begin(), s->lhs.end()), rhs(s->rhs.begin(), s->rhs.end());
+  if (lhs.size() == 1 && rhs.size() == 1) {
+    Expr *l = lhs[0];
+    while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
+    const Type *t = l->kind == NodeKind::Ident && l->as<Ident>()->name.isBlank() ? rhs[0]->type : l->type;
+    return storeTo(lhs[0], exprTo(rhs[0], t));
+  }
+  return multiAssign(lhs, rhs, false);
+}
+
+// a, b = x, y; a, b = f(); v, ok = m[k] / x.(T): every value into a
+// temporary first, then every store.
+ExecNode *Compiler::multiAssign(const std::vector<Expr *> &lhs, const std::vector<Expr *> &rhs, bool define) {
+  auto *m = new MultiAssign();
+  auto targetType = [&](Expr *l, const Type *fallback) {
+    while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
+    if (l->kind == NodeKind::Ident) {
+      auto *id = l->as<Ident>();
+      if (id->name.isBlank() || !id->obj) return fallback;
+      return id->obj->type;
+    }
+    return l->type ? l->type : fallback;
+  };
+  auto tmpLoad = [&](uint32_t off, const Type *t) {
+    auto *la = new LocalAddr(off);
+    la->cat = Cat::Ptr;
+    return loadFrom(la, t);
+  };
+  auto store = [&](Expr *l, ExecNode *val, const Type *vt) {
+    const Type *tt = targetType(l, vt);
+    ExecNode *v = convertTo(val, vt, tt);
+    if (define) return initVarFor(l, v, tt);
+    return storeTo(l, v);
+  };
+  if (lhs.size() == rhs.size()) {
+    std::vector<std::pair<uint32_t, const Type *>> tmps;
+    for (size_t i = 0; i < rhs.size(); i++) {
+      const Type *tt = targetType(lhs[i], rhs[i]->type);
+      ExecNode *v = exprTo(rhs[i], tt);
+      uint32_t off = allocSlot(tt->size, tt->align);
+      m->evals.push_back(new IntoLocal(v, off));
+      tmps.push_back({off, tt});
+    }
+    for (size_t i = 0; i < lhs.size(); i++)
+      m->stores.push_back(store(lhs[i], tmpLoad(tmps[i].first, tmps[i].second), tmps[i].second));
+    return m;
+  }
+  // One expression giving several values.
+  Expr *r = rhs[0];
+  while (r->kind == NodeKind::ParenExpr) r = r->as<ParenExpr>()->x;
+  ExecNode *tuple;
+  const TTuple *tt;
+  if (r->kind == NodeKind::IndexExpr && r->as<IndexExpr>()->x->type->ukind() == Kind::Map) {
+    auto *ix = r->as<IndexExpr>();
+    auto *mt = static_cast<const TMap *>(ix->x->type->underlying());
+    tt = tupleOf({mt->elem, types::Bool});
+    tuple = mapIndexOkNode(expr(ix->x), exprTo(ix->index, mt->key), mt->elem, tt->offsets[1]);
+    tuple->type = tt;
+    tuple->cat = Cat::Mem;
+    tuple->pos = ix->lbrack;
+  } else if (r->kind == NodeKind::TypeAssertExpr) {
+    tuple = typeAssert(r->as<TypeAssertExpr>(), true);
+    tt = static_cast<const TTuple *>(tuple->type);
+  } else {
+    tuple = expr(r);
+    tt = static_cast<const TTuple *>(tuple->type);
+  }
+  uint32_t off = allocSlot(tt->size, tt->align);
+  m->evals.push_back(new IntoLocal(tuple, off));
+  for (size_t i = 0; i < lhs.size(); i++)
+    m->stores.push_back(store(lhs[i], tmpLoad(off + tt->offsets[i], tt->elems[i]), tt->elems[i]));
+  return m;
+}
+
+// Declares a variable and stores its initial value (or zero).
+ExecNode *Compiler::initVar(Var *v, ExecNode *val, const Type *valType) {
+  (void)valType;
+  Storage s = declareLocal(v);
+  if (s.kind == Storage::Cell) return new NewCell(s.off, v->type, val);
+  if (!val) return new ZeroLocal(s.off, v->type->size ? v->type->size : 1);
+  Cat cat = catOf(v->type);
+  if (cat == Cat::Mem) {
+    auto *la = new LocalAddr(s.off);
+    la->cat = Cat::Ptr;
+    return new SetAddrMem(la, val, v->type->size, v->type->hasPointers);
+  }
+  return makeTyped<SetLocal>(cat, s.off, val);
+}
+
+ExecNode *Compiler::initVarFor(Expr *l, ExecNode *val, const Type *t) {
+  while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
+  auto *id = l->as<Ident>();
+  if (id->name.isBlank()) return new ExprStmtNode(val);
+  auto *v = id->obj->as<Var>();
+  // := redeclaring an existing variable assigns to it.
+  if (fs_->vars.count(v) || v->isGlobal ||
+      (fs_->fi && std::find(fs_->fi->captures.begin(), fs_->fi->captures.end(), v) != fs_->fi->captures.end()))
+    return storeTo(l, val);
+  return initVar(v, val, t);
+}
+
+ExecNode *Compiler::defineVars(AssignStmt *s) {
+  std::vector<Expr *> lhs(s->lhs.begin(), s->lhs.end()), rhs(s->rhs.begin(), s->rhs.end());
+  if (lhs.size() == 1 && rhs.size() == 1) {
+    auto *id = lhs[0]->as<Ident>();
+    const Type *t = id->name.isBlank() ? rhs[0]->type : id->obj->type;
+    return initVarFor(lhs[0], exprTo(rhs[0], t), t);
+  }
+  return multiAssign(lhs, rhs, true);
+}
+
+ExecNode *Compiler::varDecl(GenDecl *d) {
+  if (d->tok != Tok::Var) return nullptr; // constants and types need no code
+  auto *b = new BlockNode();
+  for (Spec *sp : d->specs) {
+    auto *vs = sp->as<ValueSpec>();
+    if (vs->values.empty()) {
+      for (Ident *id : vs->names)
+        if (!id->name.isBlank()) b->stmts.push_back(initVar(id->obj->as<Var>(), nullptr, nullptr));
+      continue;
+    }
+    std::vector<Expr *> lhs(vs->names.begin(), vs->names.end()), rhs(vs->values.begin(), vs->values.end());
+    if (lhs.size() == 1 && rhs.size() == 1) {
+      auto *id = vs->names[0];
+      if (id->name.isBlank()) {
+        b->stmts.push_back(new ExprStmtNode(expr(rhs[0])));
+        continue;
+      }
+      b->stmts.push_back(initVar(id->obj->as<Var>(), exprTo(rhs[0], id->obj->type), id->obj->type));
+      continue;
+    }
+    b->stmts.push_back(multiAssign(lhs, rhs, true));
+  }
+  return b;
+}
+
+ExecNode *Compiler::incDec(IncDecStmt *s) {
+  const Type *t = s->x->type;
+  Cat cat = catOf(t);
+  ExecNode *one = constant(ConstVal::makeInt64(1), t);
+  Tok op = s->tok == Tok::Inc ? Tok::Add : Tok::Sub;
+  // A local integer: a single node.
+  Expr *x = s->x;
+  while (x->kind == NodeKind::ParenExpr) x = x->as<ParenExpr>()->x;
+  if (x->kind == NodeKind::Ident && isIntCat(cat)) {
+    ExecNode *addr = addrOf(x);
+    if (auto *la = dynamic_cast<LocalAddr *>(addr)) {
+      int64_t d = s->tok == Tok::Inc ? 1 : -1;
+      switch (cat) {
+      case Cat::I8: return new IncLocal<int8_t>(la->off, int8_t(d));
+      case Cat::I16: return new IncLocal<int16_t>(la->off, int16_t(d));
+      case Cat::I32: return new IncLocal<int32_t>(la->off, int32_t(d));
+      case Cat::I64: return new IncLocal<int64_t>(la->off, d);
+      case Cat::U8: return new IncLocal<uint8_t>(la->off, uint8_t(d));
+      case Cat::U16: return new IncLocal<uint16_t>(la->off, uint16_t(d));
+      case Cat::U32: return new IncLocal<uint32_t>(la->off, uint32_t(d));
+      default: return new IncLocal<uint64_t>(la->off, uint64_t(d));
+      }
+    }
+  }
+  return opAssignNode(s->x, op, one);
+}
+
+ExecNode *Compiler::opAssign(AssignStmt *s) {
+  Tok op = assignOpBase(s->tok);
+  Expr *l = s->lhs[0];
+  ExecNode *v;
+  if (op == Tok::Shl || op == Tok::Shr)
+    v = expr(s->rhs[0]);
+  else
+    v = exprTo(s->rhs[0], l->type);
+  return opAssignNode(l, op, v);
+}
+
+template <class T> static ExecNode *makeOpAssign(Tok op, ExecNode *addr, ExecNode *v) {
+  switch (op) {
+  case Tok::Add: return new OpAssignAddr<T, Op::Add>(addr, v);
+  case Tok::Sub: return new OpAssignAddr<T, Op::Sub>(addr, v);
+  case Tok::Mul: return new OpAssignAddr<T, Op::Mul>(addr, v);
+  case Tok::Quo: return new OpAssignAddr<T, Op::Quo>(addr, v);
+  default: break;
+  }
+  if constexpr (std::is_integral_v<T>) {
+    switch (op) {
+    case Tok::Rem: return new OpAssignAddr<T, Op::Rem>(addr, v);
+    case Tok::And: return new OpAssignAddr<T, Op::And>(addr, v);
+    case Tok::Or: return new OpAssignAddr<T, Op::Or>(addr, v);
+    case Tok::Xor: return new OpAssignAddr<T, Op::Xor>(addr, v);
+    case Tok::AndNot: return new OpAssignAddr<T, Op::AndNot>(addr, v);
+    default: break;
+    }
+  }
+  throw std::logic_error("bad assignment operator");
+}
+
+ExecNode *Compiler::opAssignNode(Expr *l, Tok op, ExecNode *v) {
+  while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
+  const Type *t = l->type;
+  Cat cat = catOf(t);
+  // m[k] op= v: read, operate, write back.
+  if (l->kind == NodeKind::IndexExpr && l->as<IndexExpr>()->x->type->ukind() == Kind::Map) {
+    auto *ix = l->as<IndexExpr>();
+    uint32_t mOff = allocSlot(8);
+    auto *mt = static_cast<const TMap *>(ix->x->type->underlying());
+    auto *seq = new MultiAssign();
+    seq->evals.push_back(new IntoLocal(expr(ix->x), mOff));
+    ExecNode *key = exprTo(ix->index, mt->key);
+    uint32_t keyOff = allocSlot(mt->key->size, mt->key->align);
+    seq->evals.push_back(new IntoLocal(key, keyOff));
+    auto load = [&](uint32_t off, const Type *tt) {
+      auto *la = new LocalAddr(off);
+      la->cat = Cat::Ptr;
+      return loadFrom(la, tt);
+    };
+    ExecNode *cur = mapIndexNode(load(mOff, ix->x->type), load(keyOff, mt->key));
+    cur->type = t;
+    cur->cat = cat;
+    cur->pos = ix->lbrack;
+    ExecNode *val;
+    if (op == Tok::Shl || op == Tok::Shr)
+      val = makeInt<Shift>(cat, cur, v, op == Tok::Shl, !v->type->isUnsigned());
+    else if (cat == Cat::Str)
+      val = new Concat(cur, v);
+    else
+      val = arithNode(cat, op, cur, v);
+    val->cat = cat;
+    val->type = t;
+    auto *st = new MapStore(load(mOff, ix->x->type), load(keyOff, mt->key), val);
+    st->pos = ix->lbrack;
+    seq->stores.push_back(st);
+    return seq;
+  }
+  ExecNode *addr = addrOf(l);
+  if (op == Tok::Shl || op == Tok::Shr)
+    return makeInt<ShiftAssignAddr>(cat, addr, v, op == Tok::Shl, !v->type->isUnsigned());
+  if (cat == Cat::Str) return new ConcatAssign(addr, v);
+  switch (cat) {
+  case Cat::I8: return makeOpAssign<int8_t>(op, addr, v);
+  case Cat::I16: return makeOpAssign<int16_t>(op, addr, v);
+  case Cat::I32: return makeOpAssign<int32_t>(op, addr, v);
+  case Cat::I64: return makeOpAssign<int64_t>(op, addr, v);
+  case Cat::U8: return makeOpAssign<uint8_t>(op, addr, v);
+  case Cat::U16: return makeOpAssign<uint16_t>(op, addr, v);
+  case Cat::U32: return makeOpAssign<uint32_t>(op, addr, v);
+  case Cat::U64: return makeOpAssign<uint64_t>(op, addr, v);
+  case Cat::F32: return makeOpAssign<float>(op, addr, v);
+  case Cat::F64: return makeOpAssign<double>(op, addr, v);
+  case Cat::C64: return makeOpAssign<Complex64>(op, addr, v);
+  case Cat::C128: return makeOpAssign<Complex128>(op, addr, v);
+  default: throw std::logic_error("bad assignment operand");
+  }
+}
+
+// ---- Control flow ---------------------------------------------------------------------------
+
+ExecNode *Compiler::returnStmt(ReturnStmt *s) {
+  FuncInfo *fi = fs_->fi;
+  if (s->results.empty()) return new ReturnBare();
+  auto storeResult = [&](size_t i, ExecNode *val) -> ExecNode * {
+    Var *v = fi->results[i];
+    Storage st = storageOf(v);
+    ExecNode *addr;
+    if (st.kind == Storage::Cell)
+      addr = new CellAddr(st.off, 0);
+    else
+      addr = new LocalAddr(st.off);
+    addr->cat = Cat::Ptr;
+    Cat cat = catOf(v->type);
+    if (cat == Cat::Mem) return new SetAddrMem(addr, val, v->type->size, v->type->hasPointers);
+    if (auto *la = dynamic_cast<LocalAddr *>(addr)) return makeTyped<SetLocal>(cat, la->off, val);
+    return makeTyped<SetAddr>(cat, addr, val);
+  };
+  const auto &want = fi->sig->results;
+  if (s->results.size() == 1 && want.size() == 1) return new Return1(storeResult(0, exprTo(s->results[0], want[0])));
+  auto *r = new ReturnNode();
+  auto tmpLoad = [&](uint32_t off, const Type *t) {
+    auto *la = new LocalAddr(off);
+    la->cat = Cat::Ptr;
+    return loadFrom(la, t);
+  };
+  if (s->results.size() == 1) {
+    // return f() with several results.
+    ExecNode *call = expr(s->results[0]);
+    auto *tt = static_cast<const TTuple *>(call->type);
+    r->tuple = call;
+    r->tupleOff = allocSlot(tt->size, tt->align);
+    for (size_t i = 0; i < want.size(); i++) {
+      ExecNode *v = convertTo(tmpLoad(r->tupleOff + tt->offsets[i], tt->elems[i]), tt->elems[i], want[i]);
+      r->results.push_back({nullptr, storeResult(i, v), 0});
+    }
+    return r;
+  }
+  for (size_t i = 0; i < want.size(); i++) {
+    ExecNode *v = exprTo(s->results[i], want[i]);
+    uint32_t off = allocSlot(want[i]->size, want[i]->align);
+    r->results.push_back({v, storeResult(i, tmpLoad(off, want[i])), off});
+  }
+  return r;
+}
+
+ExecNode *Compiler::ifStmt(IfStmt *s) {
+  ExecNode *init = s->init ? stmt(s->init) : nullptr;
+  ExecNode *cond = expr(s->cond);
+  ExecNode *then = block(s->body->list);
+  ExecNode *els = s->els ? stmt(s->els) : nullptr;
+  return new IfNode(init, cond, then, els);
+}
+
+ExecNode *Compiler::forStmt(ForStmt *s) {
+  ExecNode *init = s->init ? stmt(s->init) : nullptr;
+  ExecNode *cond = s->cond ? expr(s->cond) : nullptr;
+  ExecNode *post = s->post ? stmt(s->post) : nullptr;
+  ExecNode *body = block(s->body->list);
+  auto *f = new ForNode(cond, post, body, s);
+  if (!init) return f;
+  auto *b = new BlockNode();
+  b->stmts = {init, f};
+  return b;
+}
+
+ExecNode *Compiler::rangeStmt(RangeStmt *s) {
+  const Type *xt = s->x->type;
+  const Type *u = xt->underlying();
+  const Type *kt = nullptr, *vt = nullptr;
+  if (u->isString()) {
+    kt = types::Int;
+    vt = types::Int32;
+  } else if (u->kind == Kind::Slice) {
+    kt = types::Int;
+    vt = static_cast<const TSlice *>(u)->elem;
+  } else if (u->kind == Kind::Array) {
+    kt = types::Int;
+    vt = static_cast<const TArray *>(u)->elem;
+  } else if (u->kind == Kind::Pointer) {
+    kt = types::Int;
+    vt = static_cast<const TArray *>(static_cast<const TPointer *>(u)->elem->underlying())->elem;
+  } else if (u->kind == Kind::Map) {
+    kt = static_cast<const TMap *>(u)->key;
+    vt = static_cast<const TMap *>(u)->elem;
+  } else {
+    throw std::logic_error("range over channels is not supported yet");
+  }
+  auto isBlank = [](Expr *e) { return !e || (e->kind == NodeKind::Ident && e->as<Ident>()->name.isBlank()); };
+  Expr *key = isBlank(s->key) ? nullptr : s->key;
+  Expr *val = isBlank(s->value) ? nullptr : s->value;
+  // The loop variables (declared once, before the loop: Go 1.19's
+  // semantics), and where the loop writes the key and value.
+  auto *pre = new BlockNode();
+  auto *assign = new BlockNode();
+  uint32_t keyOff = 0, valOff = 0;
+  auto slotFor = [&](Expr *e, const Type *t, uint32_t *off) {
+    if (!e) return;
+    if (s->tok == Tok::Define) {
+      auto *v = e->as<Ident>()->obj->as<Var>();
+      Storage st = declareLocal(v);
+      if (st.kind == Storage::Frame) {
+        *off = st.off;
+        return;
+      }
+      pre->stmts.push_back(new NewCell(st.off, v->type, nullptr));
+    }
+    // Anything else: a temporary, stored to the target each iteration.
+    *off = allocSlot(t->size, t->align);
+    auto *la = new LocalAddr(*off);
+    la->cat = Cat::Ptr;
+    assign->stmts.push_back(storeTo(e, convertTo(loadFrom(la, t), t, e->type)));
+  };
+  slotFor(key, kt, &keyOff);
+  slotFor(val, vt, &valOff);
+  ExecNode *body = block(s->body->list);
+  ExecNode *assignNode = assign->stmts.empty() ? nullptr : assign;
+  ExecNode *loop;
+  if (u->isString()) {
+    auto *r = new RangeString(expr(s->x), body, s);
+    r->keyOff = keyOff;
+    r->valOff = valOff;
+    r->assign = assignNode;
+    loop = r;
+  } else if (u->kind == Kind::Map) {
+    auto *r = new RangeMap(expr(s->x), kt->size, vt->size, body, s);
+    r->keyOff = keyOff;
+    r->valOff = valOff;
+    r->assign = assignNode;
+    loop = r;
+  } else {
+    RangeSlice *r;
+    if (u->kind == Kind::Slice) {
+      r = new RangeSlice(expr(s->x), false, 0, vt->size, body, s);
+    } else {
+      auto *at = static_cast<const TArray *>(
+          u->kind == Kind::Array ? u : static_cast<const TPointer *>(u)->elem->underlying());
+      ExecNode *base;
+      if (u->kind == Kind::Pointer)
+        base = expr(s->x);
+      else if (addressable(s->x))
+        base = addrOf(s->x);
+      else {
+        // An array value: into a temporary first.
+        uint32_t tmp = allocSlot(at->size, at->align);
+        pre->stmts.push_back(new IntoLocal(expr(s->x), tmp));
+        base = new LocalAddr(tmp);
+        base->cat = Cat::Ptr;
+      }
+      r = new RangeSlice(base, true, at->len, vt->size, body, s);
+      if (val) r->copyOff = allocSlot(at->size, at->align);
+    }
+    r->keyOff = keyOff;
+    r->valOff = valOff;
+    r->assign = assignNode;
+    loop = r;
+  }
+  if (pre->stmts.empty()) return loop;
+  pre->stmts.push_back(loop);
+  return pre;
+}
+
+ExecNode *Compiler::switchStmt(SwitchStmt *s) {
+  auto *sw = new SwitchNode(s);
+  auto *outer = new BlockNode();
+  if (s->init) {
+    ExecNode *i = stmt(s->init);
+    if (i) outer->stmts.push_back(i);
+  }
+  const Type *tagType = s->tag ? s->tag->type : types::Bool;
+  if (tagType->isUntyped()) tagType = defaultType(tagType);
+  if (s->tag) {
+    sw->tag = expr(s->tag);
+    sw->tagOff = allocSlot(tagType->size, tagType->align);
+  }
+  for (size_t i = 0; i < s->clauses.size(); i++) {
+    CaseClause *cc = s->clauses[i];
+    SwitchNode::Clause cl;
+    if (cc->isDefault) sw->defaultIndex = int(i);
+    for (Expr *e : cc->list) {
+      if (!s->tag) {
+        cl.conds.push_back(expr(e));
+        continue;
+      }
+      auto *la = new LocalAddr(sw->tagOff);
+      la->cat = Cat::Ptr;
+      ExecNode *tag = loadFrom(la, tagType);
+      ExecNode *cond;
+      if (tagType->isInterface() || e->type->isInterface()) {
+        const Type *it = tagType->isInterface() ? tagType : e->type;
+        cond = new IfaceEq(convertTo(tag, tagType, it), exprTo(e, it), false);
+      } else if (catOf(tagType) == Cat::Mem) {
+        cond = new MemEq(tag, expr(e), false);
+      } else {
+        cond = compareNode(catOf(tagType), Tok::Eql, tag, exprTo(e, tagType));
+      }
+      cond->cat = Cat::Bool;
+      cond->type = types::Bool;
+      cond->pos = e->pos;
+      cl.conds.push_back(cond);
+    }
+    cl.body = block(cc->body);
+    sw->clauses.push_back(cl);
+  }
+  if (outer->stmts.empty()) return sw;
+  outer->stmts.push_back(sw);
+  return outer;
+}
+
+ExecNode *Compiler::typeSwitch(TypeSwitchStmt *s) {
+  auto *outer = new BlockNode();
+  if (s->init) {
+    ExecNode *i = stmt(s->init);
+    if (i) outer->stmts.push_back(i);
+  }
+  uint32_t valOff = allocSlot(16);
+  auto *ts = new TypeSwitchNode(expr(s->x), valOff, s);
+  for (size_t i = 0; i < s->clauses.size(); i++) {
+    CaseClause *cc = s->clauses[i];
+    TypeSwitchNode::Clause cl;
+    if (cc->isDefault) ts->defaultIndex = int(i);
+    for (Expr *e : cc->list) cl.types.push_back(e->type == types::UntypedNil || !e->type ? nullptr : e->type);
+    if (cc->implicit) {
+      auto *v = cc->implicit->as<Var>();
+      Storage st = declareLocal(v);
+      ExecNode *val;
+      if (v->type->isInterface()) {
+        auto *la = new LocalAddr(valOff);
+        la->cat = Cat::Ptr;
+        val = loadFrom(la, v->type);
+      } else {
+        val = new UnboxToValue(valOff, v->type);
+        val->cat = catOf(v->type);
+        val->type = v->type;
+      }
+      if (st.kind == Storage::Frame)
+        cl.bind = new IntoLocal(val, st.off);
+      else
+        cl.bind = new NewCell(st.off, v->type, val);
+    }
+    cl.body = block(cc->body);
+    ts->clauses.push_back(cl);
+  }
+  if (outer->stmts.empty()) return ts;
+  outer->stmts.push_back(ts);
+  return outer;
+}
+
+ExecNode *Compiler::deferStmt(DeferStmt *s) {
+  CallExpr *call = s->call;
+  auto *info = static_cast<CallInfo *>(call->info);
+  auto *dn = new DeferNode();
+  if (info->kind == CallInfo::BuiltinCall) {
+    // A deferred builtin: evaluate its arguments now into temporaries, run
+    // the builtin later reading them.
+    ExecNode *b = builtin(call, info->builtin);
+    (void)b;
+    throw std::logic_error("deferred builtins are not supported yet");
+  }
+  dn->call = callNode(call, true);
+  return dn;
+}
+
+} // namespace goterp

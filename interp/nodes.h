@@ -1,0 +1,433 @@
+// The node library: typed node templates that the compiler instantiates.
+//
+// A node producing values of C++ type T derives from Typed<Self, T>, which
+// implements the entry point for T (evalInt for integers, evalFloat for
+// floats, ...) and evalInto by calling Self::get, a non-virtual function the
+// compiler inlines. So `a + b` on int32 is one virtual call per operand and
+// the addition; nothing is boxed.
+//
+// Integers travel as int64_t normalised to their type (sign- or
+// zero-extended); a node of a narrower type truncates when it computes.
+#pragma once
+
+#include <cstring>
+#include <type_traits>
+
+#include "gc/alloc.h"
+#include "interp/exec.h"
+#include "interp/types.h"
+#include "runtime/panic.h"
+#include "runtime/rt.h"
+
+namespace goterp {
+
+template <class T> inline T loadAs(const void *p) {
+  T v;
+  std::memcpy(&v, p, sizeof(T));
+  return v;
+}
+template <class T> inline void storeAs(void *p, const T &v) { std::memcpy(p, &v, sizeof(T)); }
+
+template <class T> inline T evalAs(ExecNode *n, Ctx &c) {
+  if constexpr (std::is_same_v<T, bool>)
+    return n->evalBool(c);
+  else if constexpr (std::is_integral_v<T>)
+    return T(n->evalInt(c));
+  else if constexpr (std::is_same_v<T, float>)
+    return float(n->evalFloat(c));
+  else if constexpr (std::is_same_v<T, double>)
+    return n->evalFloat(c);
+  else if constexpr (std::is_same_v<T, Complex64>) {
+    Complex128 z = n->evalComplex(c);
+    return Complex64(float(z.real()), float(z.imag()));
+  } else if constexpr (std::is_same_v<T, Complex128>)
+    return n->evalComplex(c);
+  else if constexpr (std::is_same_v<T, GoString>)
+    return n->evalString(c);
+  else if constexpr (std::is_same_v<T, GoSlice>)
+    return n->evalSlice(c);
+  else if constexpr (std::is_same_v<T, GoIface>)
+    return n->evalIface(c);
+  else
+    return n->evalPtr(c);
+}
+
+// CRTP base: implements the entry point of T through D::get.
+template <class D, class T> class Typed : public ExecNode {
+public:
+  D &self() { return *static_cast<D *>(this); }
+  bool evalBool(Ctx &c) override {
+    if constexpr (std::is_same_v<T, bool>)
+      return self().get(c);
+    else
+      return ExecNode::evalBool(c);
+  }
+  int64_t evalInt(Ctx &c) override {
+    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>)
+      return int64_t(self().get(c));
+    else
+      return ExecNode::evalInt(c);
+  }
+  double evalFloat(Ctx &c) override {
+    if constexpr (std::is_floating_point_v<T>)
+      return self().get(c);
+    else
+      return ExecNode::evalFloat(c);
+  }
+  Complex128 evalComplex(Ctx &c) override {
+    if constexpr (std::is_same_v<T, Complex128>)
+      return self().get(c);
+    else if constexpr (std::is_same_v<T, Complex64>) {
+      Complex64 z = self().get(c);
+      return Complex128(z.real(), z.imag());
+    } else
+      return ExecNode::evalComplex(c);
+  }
+  GoString evalString(Ctx &c) override {
+    if constexpr (std::is_same_v<T, GoString>)
+      return self().get(c);
+    else
+      return ExecNode::evalString(c);
+  }
+  GoSlice evalSlice(Ctx &c) override {
+    if constexpr (std::is_same_v<T, GoSlice>)
+      return self().get(c);
+    else
+      return ExecNode::evalSlice(c);
+  }
+  GoIface evalIface(Ctx &c) override {
+    if constexpr (std::is_same_v<T, GoIface>)
+      return self().get(c);
+    else
+      return ExecNode::evalIface(c);
+  }
+  void *evalPtr(Ctx &c) override {
+    if constexpr (std::is_same_v<T, void *>)
+      return self().get(c);
+    else
+      return ExecNode::evalPtr(c);
+  }
+  void evalInto(Ctx &c, void *dst) override {
+    StackRef d(c, dst);
+    T v = self().get(c);
+    storeAs(d.get(c), v);
+  }
+};
+
+// Instantiates N<T> for the C++ type of a category (not Mem).
+template <template <class> class N, class... A> ExecNode *makeTyped(Cat cat, A &&...a) {
+  switch (cat) {
+  case Cat::Bool: return new N<bool>(std::forward<A>(a)...);
+  case Cat::I8: return new N<int8_t>(std::forward<A>(a)...);
+  case Cat::I16: return new N<int16_t>(std::forward<A>(a)...);
+  case Cat::I32: return new N<int32_t>(std::forward<A>(a)...);
+  case Cat::I64: return new N<int64_t>(std::forward<A>(a)...);
+  case Cat::U8: return new N<uint8_t>(std::forward<A>(a)...);
+  case Cat::U16: return new N<uint16_t>(std::forward<A>(a)...);
+  case Cat::U32: return new N<uint32_t>(std::forward<A>(a)...);
+  case Cat::U64: return new N<uint64_t>(std::forward<A>(a)...);
+  case Cat::F32: return new N<float>(std::forward<A>(a)...);
+  case Cat::F64: return new N<double>(std::forward<A>(a)...);
+  case Cat::C64: return new N<Complex64>(std::forward<A>(a)...);
+  case Cat::C128: return new N<Complex128>(std::forward<A>(a)...);
+  case Cat::Str: return new N<GoString>(std::forward<A>(a)...);
+  case Cat::Slice: return new N<GoSlice>(std::forward<A>(a)...);
+  case Cat::Iface: return new N<GoIface>(std::forward<A>(a)...);
+  case Cat::Ptr: return new N<void *>(std::forward<A>(a)...);
+  default: return nullptr;
+  }
+}
+
+// Instantiates N<T> for integer categories only.
+template <template <class> class N, class... A> ExecNode *makeInt(Cat cat, A &&...a) {
+  switch (cat) {
+  case Cat::I8: return new N<int8_t>(std::forward<A>(a)...);
+  case Cat::I16: return new N<int16_t>(std::forward<A>(a)...);
+  case Cat::I32: return new N<int32_t>(std::forward<A>(a)...);
+  case Cat::I64: return new N<int64_t>(std::forward<A>(a)...);
+  case Cat::U8: return new N<uint8_t>(std::forward<A>(a)...);
+  case Cat::U16: return new N<uint16_t>(std::forward<A>(a)...);
+  case Cat::U32: return new N<uint32_t>(std::forward<A>(a)...);
+  case Cat::U64: return new N<uint64_t>(std::forward<A>(a)...);
+  default: return nullptr;
+  }
+}
+
+// Instantiates N<T> for numeric categories.
+template <template <class> class N, class... A> ExecNode *makeNumeric(Cat cat, A &&...a) {
+  switch (cat) {
+  case Cat::F32: return new N<float>(std::forward<A>(a)...);
+  case Cat::F64: return new N<double>(std::forward<A>(a)...);
+  case Cat::C64: return new N<Complex64>(std::forward<A>(a)...);
+  case Cat::C128: return new N<Complex128>(std::forward<A>(a)...);
+  default: return makeInt<N>(cat, std::forward<A>(a)...);
+  }
+}
+
+// ---- Constants ------------------------------------------------------------------
+
+template <class T> class ConstNode : public Typed<ConstNode<T>, T> {
+public:
+  T v;
+  explicit ConstNode(T x) : v(x) {}
+  T get(Ctx &) { return v; }
+  bool mayCall() const override { return false; }
+};
+
+// A constant of memory type (the zero value of a struct or array).
+class ZeroMem : public ExecNode {
+public:
+  uint32_t size;
+  explicit ZeroMem(uint32_t s) : size(s) {}
+  void evalInto(Ctx &c, void *dst) override { std::memset(dst, 0, size); }
+  bool mayCall() const override { return false; }
+};
+
+// ---- Variables ---------------------------------------------------------------------
+// Locals at frame offsets; escaped locals in heap cells whose pointer is in
+// the frame; captured variables in the closure's cells; globals at fixed
+// addresses. `extra` selects a field or element inside the variable.
+
+template <class T> class LocalGet : public Typed<LocalGet<T>, T> {
+public:
+  uint32_t off;
+  explicit LocalGet(uint32_t o) : off(o) {}
+  T get(Ctx &c) { return loadAs<T>(c.fp + off); }
+  bool mayCall() const override { return false; }
+};
+
+template <class T> class CellGet : public Typed<CellGet<T>, T> {
+public:
+  uint32_t off, extra;
+  CellGet(uint32_t o, uint32_t e) : off(o), extra(e) {}
+  T get(Ctx &c) { return loadAs<T>(loadAs<uint8_t *>(c.fp + off) + extra); }
+  bool mayCall() const override { return false; }
+};
+
+inline uint8_t *capturedCell(Ctx &c, uint32_t idx) { return static_cast<uint8_t *>(c.header()->closure->cells[idx]); }
+
+template <class T> class CapGet : public Typed<CapGet<T>, T> {
+public:
+  uint32_t idx, extra;
+  CapGet(uint32_t i, uint32_t e) : idx(i), extra(e) {}
+  T get(Ctx &c) { return loadAs<T>(capturedCell(c, idx) + extra); }
+  bool mayCall() const override { return false; }
+};
+
+template <class T> class GlobalGet : public Typed<GlobalGet<T>, T> {
+public:
+  uint8_t *addr;
+  explicit GlobalGet(uint8_t *a) : addr(a) {}
+  T get(Ctx &) { return loadAs<T>(addr); }
+  bool mayCall() const override { return false; }
+};
+
+// Loads a value of type T from the address a node computes.
+template <class T> class Load : public Typed<Load<T>, T> {
+public:
+  ExecNode *addr;
+  explicit Load(ExecNode *a) : addr(a) {}
+  T get(Ctx &c) { return loadAs<T>(addr->evalPtr(c)); }
+  bool mayCall() const override { return addr->mayCall(); }
+};
+
+class LoadMem : public ExecNode {
+public:
+  ExecNode *addr;
+  uint32_t size;
+  LoadMem(ExecNode *a, uint32_t s) : addr(a), size(s) {}
+  void evalInto(Ctx &c, void *dst) override {
+    StackRef d(c, dst);
+    uint8_t *p = static_cast<uint8_t *>(addr->evalPtr(c));
+    std::memmove(d.get(c), p, size);
+  }
+  bool mayCall() const override { return addr->mayCall(); }
+};
+
+// ---- Addresses ------------------------------------------------------------------------
+// Nodes of category Ptr whose value is the address of a variable or element.
+// An address into the Go stack must be used before anything else runs.
+
+class LocalAddr : public Typed<LocalAddr, void *> {
+public:
+  uint32_t off;
+  explicit LocalAddr(uint32_t o) : off(o) {}
+  void *get(Ctx &c) { return c.fp + off; }
+  bool mayCall() const override { return false; }
+  bool stackAddr() const override { return true; }
+};
+
+class CellAddr : public Typed<CellAddr, void *> {
+public:
+  uint32_t off, extra;
+  CellAddr(uint32_t o, uint32_t e) : off(o), extra(e) {}
+  void *get(Ctx &c) { return loadAs<uint8_t *>(c.fp + off) + extra; }
+  bool mayCall() const override { return false; }
+};
+
+class CapAddr : public Typed<CapAddr, void *> {
+public:
+  uint32_t idx, extra;
+  CapAddr(uint32_t i, uint32_t e) : idx(i), extra(e) {}
+  void *get(Ctx &c) { return capturedCell(c, idx) + extra; }
+  bool mayCall() const override { return false; }
+};
+
+class GlobalAddr : public Typed<GlobalAddr, void *> {
+public:
+  uint8_t *addr;
+  explicit GlobalAddr(uint8_t *a) : addr(a) {}
+  void *get(Ctx &) { return addr; }
+  bool mayCall() const override { return false; }
+};
+
+// *p, or p.f through a pointer: a nil check, then an offset.
+class DerefAddr : public Typed<DerefAddr, void *> {
+public:
+  ExecNode *ptr;
+  uint32_t extra;
+  DerefAddr(ExecNode *p, uint32_t e) : ptr(p), extra(e) {}
+  void *get(Ctx &c) {
+    uint8_t *p = static_cast<uint8_t *>(ptr->evalPtr(c));
+    if (__builtin_expect(!p, false)) {
+      c.site = this;
+      panicNilDeref(c);
+    }
+    return p + extra;
+  }
+  bool mayCall() const override { return ptr->mayCall(); }
+};
+
+// &a[i] for an array in memory: the index is evaluated first, then the
+// array's address (which may be in the stack).
+class ArrayIndexAddr : public Typed<ArrayIndexAddr, void *> {
+public:
+  ExecNode *base, *index;
+  uint32_t elemSize;
+  int64_t len;
+  ArrayIndexAddr(ExecNode *b, ExecNode *i, uint32_t s, int64_t n) : base(b), index(i), elemSize(s), len(n) {}
+  void *get(Ctx &c) {
+    if (base->mayCall()) {
+      // A heap address: evaluate in source order.
+      uint8_t *b = static_cast<uint8_t *>(base->evalPtr(c));
+      int64_t i = index->evalInt(c);
+      check(c, i);
+      return b + i * elemSize;
+    }
+    int64_t i = index->evalInt(c);
+    check(c, i);
+    return static_cast<uint8_t *>(base->evalPtr(c)) + i * elemSize;
+  }
+  void check(Ctx &c, int64_t i) {
+    if (__builtin_expect(uint64_t(i) >= uint64_t(len), false)) {
+      c.site = this;
+      panicIndex(c, i, len);
+    }
+  }
+  bool mayCall() const override { return base->mayCall() || index->mayCall(); }
+  bool stackAddr() const override { return base->stackAddr(); }
+};
+
+// &s[i] for a slice.
+class SliceIndexAddr : public Typed<SliceIndexAddr, void *> {
+public:
+  ExecNode *slice, *index;
+  uint32_t elemSize;
+  SliceIndexAddr(ExecNode *s, ExecNode *i, uint32_t e) : slice(s), index(i), elemSize(e) {}
+  void *get(Ctx &c) {
+    GoSlice s = slice->evalSlice(c);
+    int64_t i = index->evalInt(c);
+    if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), false)) {
+      c.site = this;
+      panicIndex(c, i, s.len);
+    }
+    return s.p + i * elemSize;
+  }
+  bool mayCall() const override { return slice->mayCall() || index->mayCall(); }
+};
+
+// s[i] loaded directly (the common read of a slice element).
+template <class T> class SliceIndexGet : public Typed<SliceIndexGet<T>, T> {
+public:
+  ExecNode *slice, *index;
+  SliceIndexGet(ExecNode *s, ExecNode *i) : slice(s), index(i) {}
+  T get(Ctx &c) {
+    GoSlice s = slice->evalSlice(c);
+    int64_t i = index->evalInt(c);
+    if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), false)) {
+      c.site = this;
+      panicIndex(c, i, s.len);
+    }
+    return loadAs<T>(s.p + i * int64_t(sizeof(T)));
+  }
+  bool mayCall() const override { return slice->mayCall() || index->mayCall(); }
+};
+
+// ---- Stores ------------------------------------------------------------------------------
+
+// x = v for a local scalar.
+template <class T> class SetLocal : public ExecNode {
+public:
+  uint32_t off;
+  ExecNode *val;
+  SetLocal(uint32_t o, ExecNode *v) : off(o), val(v) {}
+  Flow exec(Ctx &c) override {
+    T v = evalAs<T>(val, c);
+    storeAs(c.fp + off, v);
+    return Flow::Normal;
+  }
+};
+
+// *addr = v. A heap target's address is computed first, as Go evaluates
+// the operands of the left side first; an address into the stack is
+// computed last, since evaluating the value may move the stack.
+template <class T> class SetAddr : public ExecNode {
+public:
+  ExecNode *addr, *val;
+  SetAddr(ExecNode *a, ExecNode *v) : addr(a), val(v) {}
+  Flow exec(Ctx &c) override {
+    if (!addr->stackAddr()) {
+      void *p = addr->evalPtr(c);
+      T v = evalAs<T>(val, c);
+      storeAs(p, v);
+      if constexpr (std::is_same_v<T, void *> || std::is_same_v<T, GoString> || std::is_same_v<T, GoSlice> ||
+                    std::is_same_v<T, GoIface>)
+        gc::writeBarrier(p);
+    } else {
+      T v = evalAs<T>(val, c);
+      void *p = addr->evalPtr(c);
+      storeAs(p, v);
+      if constexpr (std::is_same_v<T, void *> || std::is_same_v<T, GoString> || std::is_same_v<T, GoSlice> ||
+                    std::is_same_v<T, GoIface>)
+        gc::writeBarrier(p);
+    }
+    return Flow::Normal;
+  }
+};
+
+class SetAddrMem : public ExecNode {
+public:
+  ExecNode *addr, *val;
+  uint32_t size;
+  bool pointers;
+  SetAddrMem(ExecNode *a, ExecNode *v, uint32_t s, bool p) : addr(a), val(v), size(s), pointers(p) {}
+  Flow exec(Ctx &c) override {
+    // Through a temporary: the value may overlap its destination (a = a.b).
+    void *tmp = alloca(size);
+    if (!addr->stackAddr()) {
+      void *p = addr->evalPtr(c);
+      StackRef d(c, p);
+      val->evalInto(c, tmp);
+      std::memcpy(d.get(c), tmp, size);
+      if (pointers) gc::writeBarrier(d.get(c));
+    } else {
+      val->evalInto(c, tmp);
+      void *p = addr->evalPtr(c);
+      std::memcpy(p, tmp, size);
+      if (pointers) gc::writeBarrier(p);
+    }
+    return Flow::Normal;
+  }
+};
+
+} // namespace goterp

@@ -1,0 +1,173 @@
+// Running a program: loading packages (the user's and the embedded
+// standard ones), checking and compiling them, then running package
+// initialisation and main.main on the main goroutine.
+//
+// The main goroutine runs on a thread of its own with a large native stack
+// (the tree-walker recurses on it; deep Go recursion needs room) whose
+// depth is bounded by Ctx::nativeLimit, past which the program dies with
+// Go's stack overflow.
+#include <pthread.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+
+#define GC_THREADS
+#include <gc/gc.h>
+
+#include "cmd/commands.h"
+#include "gc/alloc.h"
+#include "interp/check.h"
+#include "interp/compile.h"
+#include "interp/parse.h"
+#include "runtime/panic.h"
+#include "runtime/rt.h"
+#include "runtime/stack.h"
+#include "stdlib/sources.h"
+
+namespace goterp {
+
+namespace {
+
+struct Loaded {
+  Package *pkg = nullptr;
+  FuncCode *init = nullptr;
+  bool loading = false;
+};
+
+std::map<std::string, Loaded> packages;
+std::vector<FuncCode *> initOrder; // package initialisation, dependencies first
+Diagnostics *loadDiags = nullptr;  // where errors of the user's program go
+
+const char *stdSource(const std::string &path) {
+  for (size_t i = 0; i < kNumStdSources; i++)
+    if (path == kStdSources[i].path) return kStdSources[i].text;
+  return nullptr;
+}
+
+Package *importPackage(const std::string &path, Pos at, const std::string &file);
+
+// Checks and compiles a package from its files.
+Package *buildPackage(const std::string &path, const std::vector<File *> &files, Diagnostics &diags) {
+  Checker checker(diags, importPackage);
+  Package *pkg = checker.checkPackage(path, files);
+  if (!pkg) return nullptr;
+  FuncCode *init = compiler().compilePackage(pkg, checker.funcs());
+  packages[path].pkg = pkg;
+  packages[path].init = init;
+  initOrder.push_back(init);
+  return pkg;
+}
+
+Package *loadStd(const std::string &path) {
+  Loaded &l = packages[path];
+  if (l.pkg) return l.pkg;
+  const char *src = stdSource(path);
+  if (!src) return nullptr;
+  Diagnostics diags;
+  File *file = parseFile("$GOROOT/src/" + path + ".go", src, diags).release();
+  Package *pkg = file ? buildPackage(path, {file}, diags) : nullptr;
+  if (!pkg) {
+    // The embedded packages are part of goterp: an error here is a goterp bug.
+    std::fprintf(stderr, "goterp: internal error: standard package %s does not compile:\n", path.c_str());
+    diags.print(100);
+    std::exit(2);
+  }
+  return pkg;
+}
+
+Package *importPackage(const std::string &path, Pos at, const std::string &file) {
+  Package *p = loadStd(path);
+  if (!p && loadDiags) loadDiags->error(file, at, "package " + path + " is not in std (goterp implements a subset)");
+  return p;
+}
+
+struct RunArgs {
+  FuncCode *main;
+};
+
+void *mainGoroutine(void *arg) {
+  auto *ra = static_cast<RunArgs *>(arg);
+  Ctx c;
+  allocStack(c, kInitialStack);
+  auto *root = reinterpret_cast<FrameHeader *>(c.stack);
+  root->closure = nullptr;
+  root->fn = nullptr;
+  root->callerFp = UINT64_MAX;
+  root->site = nullptr;
+  c.fp = c.stack;
+  c.sp = c.stack + kFrameHeader;
+  pthread_attr_t attr;
+  pthread_getattr_np(pthread_self(), &attr);
+  void *lo;
+  size_t size;
+  pthread_attr_getstack(&attr, &lo, &size);
+  pthread_attr_destroy(&attr);
+  // Headroom below the limit for signal frames and the collector.
+  c.nativeLimit = reinterpret_cast<uintptr_t>(lo) + (256 << 10);
+  try {
+    for (FuncCode *init : initOrder) {
+      uint8_t *base = reserveFrame(c, init);
+      invoke(c, init, nullptr, uint64_t(base - c.stack), nullptr);
+    }
+    uint8_t *base = reserveFrame(c, ra->main);
+    invoke(c, ra->main, nullptr, uint64_t(base - c.stack), nullptr);
+  } catch (PanicUnwind &) {
+    dieWithPanic(c, c.panicking);
+  }
+  goExit(0);
+}
+
+} // namespace
+
+Package *loadPackage(const std::string &path) { return loadStd(path); }
+
+const Type *runtimeErrorType(const char *name) {
+  Package *rt = loadStd("runtime");
+  Object *o = rt->scope->lookup(intern(name));
+  const Type *t = o->type;
+  if (std::strcmp(name, "TypeAssertionError") == 0) t = pointerTo(t);
+  return t;
+}
+
+void checkProgram(const std::vector<File *> &files, Diagnostics &diags) {
+  gc::init(); // imported packages are compiled, their globals allocated
+  loadDiags = &diags;
+  Checker c(diags, importPackage);
+  c.checkPackage("main", files);
+  loadDiags = nullptr;
+}
+
+int runProgram(const std::string &path, std::string text, const std::vector<std::string> &args) {
+  gc::init();
+  Diagnostics diags;
+  loadDiags = &diags;
+  std::unique_ptr<File> file = parseFile(path, std::move(text), diags);
+  Package *pkg = file ? buildPackage("main", {file.get()}, diags) : nullptr;
+  if (!diags.empty() || !pkg) {
+    diags.print();
+    return 2;
+  }
+  loadDiags = nullptr;
+  Object *m = pkg->scope->lookup(intern("main"));
+  auto *mainFn = m->as<Func>();
+  RunArgs ra{mainFn->code};
+  programArgs.clear();
+  programArgs.push_back(path);
+  for (const std::string &a : args) programArgs.push_back(a);
+  file.release(); // the AST lives as long as the program
+
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, size_t(1) << 30);
+  pthread_t th;
+  if (pthread_create(&th, &attr, mainGoroutine, &ra) != 0) {
+    std::fprintf(stderr, "goterp: cannot start the main goroutine\n");
+    return 2;
+  }
+  pthread_join(th, nullptr);
+  return 0;
+}
+
+} // namespace goterp

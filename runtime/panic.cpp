@@ -1,0 +1,314 @@
+#include "runtime/panic.h"
+
+#include <cinttypes>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <new>
+
+#include "gc/alloc.h"
+#include "interp/object.h"
+#include "runtime/rt.h"
+#include "runtime/stack.h"
+#include "stdlib/strconv_core.h"
+
+namespace goterp {
+
+// ---- Tracebacks ---------------------------------------------------------------
+
+std::vector<TraceFrame> traceback(Ctx &c, const ExecNode *at) {
+  std::vector<TraceFrame> out;
+  if (!c.stack) return out;
+  uint8_t *fp = c.fp;
+  const ExecNode *site = at;
+  for (int depth = 0; fp && depth < 100000; depth++) {
+    auto *h = reinterpret_cast<FrameHeader *>(fp);
+    if (!h->fn) break;
+    TraceFrame f;
+    f.func = h->fn->name;
+    f.file = h->fn->file;
+    f.line = site ? site->pos.line : h->fn->declPos.line;
+    f.hasArgs = !h->fn->paramOffs.empty();
+    out.push_back(f);
+    if (h->callerFp == UINT64_MAX) break;
+    site = h->site;
+    fp = c.stack + h->callerFp;
+  }
+  return out;
+}
+
+void printTraceback(const std::vector<TraceFrame> &frames) {
+  std::string s = "goroutine 1 [running]:\n";
+  for (const TraceFrame &f : frames) {
+    s += f.func + (f.hasArgs ? "(...)\n" : "()\n");
+    s += "\t" + f.file + ":" + std::to_string(f.line) + "\n";
+  }
+  writeStderr(s.data(), s.size());
+}
+
+// ---- Panics -------------------------------------------------------------------
+
+[[noreturn]] void goPanic(Ctx &c, GoIface v, bool sigsegv) {
+  void *mem = gc::alloc(sizeof(PanicRecord), true);
+  auto *p = new (mem) PanicRecord();
+  p->value = v;
+  p->sigsegv = sigsegv;
+  p->link = c.panicking;
+  p->trace = traceback(c, c.site);
+  c.panicking = p;
+  throw PanicUnwind{};
+}
+
+GoIface goRecover(Ctx &c) {
+  PanicRecord *p = c.panicking;
+  if (!p || p->recovered || p->goexit) return GoIface{};
+  // Only a deferred function called by the panic machinery may recover,
+  // and only directly (not from a function it calls).
+  if (p->deferFrame != c.fpOffset()) return GoIface{};
+  p->recovered = true;
+  return p->value;
+}
+
+// Calls one deferred call, in a frame at the top of the stack.
+static void callDeferred(Ctx &c, Defer *d, uint64_t *frameOut) {
+  if (d->builtin) {
+    *frameOut = uint64_t(c.sp - c.stack);
+    d->builtin->exec(c);
+    return;
+  }
+  uint8_t *base = reserveFrame(c, d->code);
+  uint64_t off = uint64_t(base - c.stack);
+  *frameOut = off;
+  // The frame as prepared at defer time (arguments and receiver).
+  std::memcpy(base + kFrameHeader, d->args + kFrameHeader, d->argsSize - kFrameHeader);
+  invoke(c, d->code, d->fn, off, d->site);
+}
+
+void runDefers(Ctx &c, uint64_t frameOff, bool panicking) {
+  FuncCode *fn = reinterpret_cast<FrameHeader *>(c.stack + frameOff)->fn;
+  while (c.defers && c.defers->frame == frameOff) {
+    Defer *d = c.defers;
+    c.defers = d->next;
+    PanicRecord *p = panicking ? c.panicking : nullptr;
+    try {
+      if (p) p->deferFrame = uint64_t(c.sp - c.stack);
+      uint64_t off;
+      callDeferred(c, d, &off);
+    } catch (PanicUnwind &) {
+      // A new panic in the deferred call: it carries on from here, and the
+      // one it interrupted is aborted unless it had been recovered.
+      c.fp = c.stack + frameOff;
+      c.sp = c.fp + fn->frameSize;
+      if (p && !p->recovered) p->aborted = true;
+      panicking = true;
+      continue;
+    }
+    if (p) {
+      p->deferFrame = UINT64_MAX;
+      if (p->recovered) {
+        // Recovered: the function returns normally once its other
+        // deferred calls have run.
+        c.panicking = p->link;
+        panicking = false;
+      }
+    }
+  }
+  if (panicking) throw PanicUnwind{};
+}
+
+// ---- Printing panics ----------------------------------------------------------------
+
+static std::string printFloat(double d) {
+  // The runtime's print format: +1.500000e+000.
+  if (d != d) return "NaN";
+  if (d == HUGE_VAL) return "+Inf";
+  if (d == -HUGE_VAL) return "-Inf";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%+.6e", d);
+  // Three-digit exponent, as Go's runtime prints it.
+  std::string s = buf;
+  size_t e = s.find('e');
+  std::string mant = s.substr(0, e), exp = s.substr(e + 1);
+  char sign = exp[0];
+  std::string digits = exp.substr(1);
+  while (digits.size() < 3) digits = "0" + digits;
+  return mant + "e" + sign + digits;
+}
+
+// A panic value as Go's printpanicval prints it, after errors and Stringers
+// have been turned into their text.
+static std::string panicValueText(Ctx &c, GoIface v) {
+  if (v.isNil()) return "nil";
+  const Type *t = v.t;
+  static const Name errorName = intern("Error"), stringName = intern("String");
+  if (const MethodTarget *m = findMethod(t, errorName)) {
+    if (m->code && m->code->resultTypes.size() == 1 && m->code->resultTypes[0]->ukind() == Kind::String &&
+        m->code->paramTypes.size() == 1)
+      return callStringMethod(c, v, m).str();
+  }
+  if (const MethodTarget *m = findMethod(t, stringName)) {
+    if (m->code && m->code->resultTypes.size() == 1 && m->code->resultTypes[0]->ukind() == Kind::String &&
+        m->code->paramTypes.size() == 1)
+      return callStringMethod(c, v, m).str();
+  }
+  const void *p = ifaceData(v);
+  std::string val;
+  Kind k = t->ukind();
+  switch (k) {
+  case Kind::Bool: val = *static_cast<const bool *>(p) ? "true" : "false"; break;
+  case Kind::Int:
+  case Kind::Int64: val = std::to_string(*static_cast<const int64_t *>(p)); break;
+  case Kind::Int32: val = std::to_string(*static_cast<const int32_t *>(p)); break;
+  case Kind::Int16: val = std::to_string(*static_cast<const int16_t *>(p)); break;
+  case Kind::Int8: val = std::to_string(*static_cast<const int8_t *>(p)); break;
+  case Kind::Uint:
+  case Kind::Uint64:
+  case Kind::Uintptr: val = std::to_string(*static_cast<const uint64_t *>(p)); break;
+  case Kind::Uint32: val = std::to_string(*static_cast<const uint32_t *>(p)); break;
+  case Kind::Uint16: val = std::to_string(*static_cast<const uint16_t *>(p)); break;
+  case Kind::Uint8: val = std::to_string(*static_cast<const uint8_t *>(p)); break;
+  case Kind::Float64: val = printFloat(*static_cast<const double *>(p)); break;
+  case Kind::Float32: val = printFloat(*static_cast<const float *>(p)); break;
+  case Kind::Complex128: {
+    auto z = *static_cast<const Complex128 *>(p);
+    val = "(" + printFloat(z.real()) + printFloat(z.imag()) + "i)";
+    break;
+  }
+  case Kind::String: val = static_cast<const GoString *>(p)->str(); break;
+  default: {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "(%s) %p", rtypeString(t).c_str(), reinterpret_cast<void *>(v.data));
+    return buf;
+  }
+  }
+  if (t->kind == Kind::Named) {
+    if (k == Kind::String) return rtypeString(t) + "(\"" + val + "\")";
+    return rtypeString(t) + "(" + val + ")";
+  }
+  return val;
+}
+
+static void printPanics(Ctx &c, PanicRecord *p, std::string &out) {
+  if (p->link) {
+    printPanics(c, p->link, out);
+    out += "\t";
+  }
+  out += "panic: " + panicValueText(c, p->value);
+  if (p->recovered) out += " [recovered]";
+  out += "\n";
+  if (p->sigsegv) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
+}
+
+[[noreturn]] void dieWithPanic(Ctx &c, PanicRecord *p) {
+  flushStdout();
+  std::string out;
+  printPanics(c, p, out);
+  out += "\n";
+  writeStderr(out.data(), out.size());
+  printTraceback(p->trace);
+  goExit(2);
+}
+
+[[noreturn]] void goExit(int code) {
+  flushStdout();
+  std::fflush(stderr);
+  std::_Exit(code);
+}
+
+// ---- Runtime errors -------------------------------------------------------------------
+
+static GoIface runtimeError(const char *typeName, const std::string &msg) {
+  const Type *t = runtimeErrorType(typeName);
+  if (std::strcmp(typeName, "boundsError") == 0 || t->ukind() == Kind::String) {
+    GoString s = makeString(msg);
+    return makeIface(t, &s);
+  }
+  // *TypeAssertionError: a pointer to a struct holding the message.
+  auto *obj = static_cast<GoString *>(gc::alloc(sizeof(GoString), true));
+  *obj = makeString(msg);
+  return makeIface(t, &obj);
+}
+
+[[noreturn]] void panicIndex(Ctx &c, int64_t i, int64_t len) {
+  goPanic(c, runtimeError("boundsError",
+                          "index out of range [" + std::to_string(i) + "] with length " + std::to_string(len)));
+}
+
+[[noreturn]] void panicSlice(Ctx &c, const char *form, int64_t a, int64_t b, bool capacity) {
+  // form is "[:%x]", "[%x:%y]" ...; a and b fill it.
+  std::string f = form, s;
+  for (size_t i = 0; i < f.size(); i++) {
+    if (f[i] == '%' && i + 1 < f.size()) {
+      s += std::to_string(f[i + 1] == 'x' ? a : b);
+      i++;
+    } else {
+      s += f[i];
+    }
+  }
+  if (f.find('y') == std::string::npos)
+    s += capacity ? " with capacity " + std::to_string(b) : " with length " + std::to_string(b);
+  goPanic(c, runtimeError("boundsError", "slice bounds out of range " + s));
+}
+
+[[noreturn]] void panicSlice3(Ctx &c, const char *form, int64_t a, int64_t b) { panicSlice(c, form, a, b, true); }
+
+[[noreturn]] void panicNilDeref(Ctx &c) {
+  goPanic(c, runtimeError("errorString", "invalid memory address or nil pointer dereference"), true);
+}
+
+[[noreturn]] void panicDivide(Ctx &c) { goPanic(c, runtimeError("errorString", "integer divide by zero")); }
+[[noreturn]] void panicNilMap(Ctx &c) { goPanic(c, runtimeError("plainError", "assignment to entry in nil map")); }
+[[noreturn]] void panicShift(Ctx &c) { goPanic(c, runtimeError("errorString", "negative shift amount")); }
+[[noreturn]] void panicMakeSlice(Ctx &c, bool cap) {
+  goPanic(c, runtimeError("errorString", cap ? "makeslice: cap out of range" : "makeslice: len out of range"));
+}
+[[noreturn]] void panicPlain(Ctx &c, const std::string &msg) { goPanic(c, runtimeError("plainError", msg)); }
+[[noreturn]] void panicErrorString(Ctx &c, const std::string &msg) { goPanic(c, runtimeError("errorString", msg)); }
+[[noreturn]] void panicUnhashable(Ctx &c, const Type *t) {
+  goPanic(c, runtimeError("errorString", "hash of unhashable type " + rtypeString(t)));
+}
+[[noreturn]] void panicUncomparable(Ctx &c, const Type *t) {
+  goPanic(c, runtimeError("errorString", "comparing uncomparable type " + rtypeString(t)));
+}
+
+[[noreturn]] void panicTypeAssert(Ctx &c, const Type *iface, const Type *have, const Type *want,
+                                  const std::string &missing) {
+  std::string msg = "interface conversion: ";
+  if (!have) {
+    msg += rtypeString(iface) + " is nil, not " + rtypeString(want);
+  } else if (!missing.empty()) {
+    msg += rtypeString(have) + " is not " + rtypeString(want) + ": missing method " + missing;
+  } else {
+    msg += rtypeString(iface) + " is " + rtypeString(have) + ", not " + rtypeString(want);
+  }
+  goPanic(c, runtimeError("TypeAssertionError", msg));
+}
+
+// ---- Fatal errors ---------------------------------------------------------------------
+
+[[noreturn]] void fatal(Ctx &c, const std::string &msg) {
+  flushStdout();
+  std::string out = "fatal error: " + msg + "\n\n";
+  writeStderr(out.data(), out.size());
+  printTraceback(traceback(c, c.site));
+  goExit(2);
+}
+
+[[noreturn]] void fatalStackOverflow(Ctx &c) {
+  flushStdout();
+  std::string out = "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n";
+  writeStderr(out.data(), out.size());
+  // The stack is deep: Go prints its first and last 100 frames.
+  std::vector<TraceFrame> t = traceback(c, c.site);
+  if (t.size() > 200) {
+    std::vector<TraceFrame> cut(t.begin(), t.begin() + 100);
+    printTraceback(cut);
+    std::string more = "...additional frames elided...\n";
+    writeStderr(more.data(), more.size());
+  } else {
+    printTraceback(t);
+  }
+  goExit(2);
+}
+
+} // namespace goterp

@@ -1,0 +1,96 @@
+// Panics, deferred calls, recover, runtime errors and fatal errors.
+//
+// A Go panic is a C++ exception (PanicUnwind) carrying nothing: the panic
+// itself is a PanicRecord on the goroutine (Ctx::panicking). Functions with
+// deferred calls catch it, run their deferred calls (which may recover it),
+// and either return normally or rethrow; functions without defers let it
+// pass at no cost. C++ exceptions cost microseconds when thrown and nothing
+// when not, which suits panics, rare by design. Rejected: checking a flag
+// after every call (a branch on the hottest path for the rarest event).
+//
+// Deferred calls are records on a per-goroutine list (Ctx::defers), each
+// tagged with the frame that deferred it; a returning or unwinding function
+// runs the records of its own frame, innermost first.
+//
+// The panic chain: a panic raised while running deferred calls for an
+// earlier one links to it, and an unrecovered panic prints the chain as Go
+// does ("panic: first [recovered]" / "\tpanic: second").
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "interp/exec.h"
+
+namespace goterp {
+
+struct PanicUnwind {};
+
+struct TraceFrame {
+  std::string func;
+  std::string file;
+  uint32_t line;
+  bool hasArgs;
+};
+
+struct PanicRecord {
+  GoIface value;
+  PanicRecord *link = nullptr; // the panic this one interrupted
+  bool recovered = false;
+  bool aborted = false; // superseded by a later panic
+  bool sigsegv = false; // a nil dereference: Go prints the signal line
+  bool goexit = false;  // runtime.Goexit
+  std::vector<TraceFrame> trace;
+  uint64_t deferFrame = UINT64_MAX; // frame (offset) of the deferred call that may recover it
+};
+
+struct Defer {
+  Defer *next;
+  uint64_t frame; // offset of the frame that deferred it
+  Closure *fn;    // function value (null for builtins and natives handled by thunk)
+  FuncCode *code;
+  uint8_t *args; // the argument area, evaluated at defer time (a copy of the callee's params)
+  uint32_t argsSize;
+  ExecNode *builtin; // a deferred builtin call (panic, close, print, ...), with its arguments copied
+  const ExecNode *site;
+};
+
+// Raises a panic with value v (panic(v)). sigsegv marks nil dereferences.
+[[noreturn]] void goPanic(Ctx &c, GoIface v, bool sigsegv = false);
+// The value recover() returns, or a nil interface.
+GoIface goRecover(Ctx &c);
+// Runs the deferred calls of the frame at frameOff; called by functions with
+// defers, on return and on unwinding. Returns whether a panic was recovered.
+void runDefers(Ctx &c, uint64_t frameOff, bool panicking);
+
+// Runtime errors, with gc's texts.
+[[noreturn]] void panicIndex(Ctx &c, int64_t i, int64_t len);
+[[noreturn]] void panicSlice(Ctx &c, const char *form, int64_t a, int64_t b, bool capacity);
+[[noreturn]] void panicSlice3(Ctx &c, const char *form, int64_t a, int64_t b);
+[[noreturn]] void panicNilDeref(Ctx &c);
+[[noreturn]] void panicDivide(Ctx &c);
+[[noreturn]] void panicNilMap(Ctx &c);
+[[noreturn]] void panicShift(Ctx &c);
+[[noreturn]] void panicMakeSlice(Ctx &c, bool cap);
+[[noreturn]] void panicTypeAssert(Ctx &c, const Type *iface, const Type *have, const Type *want,
+                                  const std::string &missing);
+[[noreturn]] void panicPlain(Ctx &c, const std::string &msg);       // runtime.plainError
+[[noreturn]] void panicErrorString(Ctx &c, const std::string &msg); // runtime.errorString
+[[noreturn]] void panicUnhashable(Ctx &c, const Type *t);
+[[noreturn]] void panicUncomparable(Ctx &c, const Type *t);
+
+// Fatal errors: printed with the goroutine's traceback, exit status 2.
+[[noreturn]] void fatalStackOverflow(Ctx &c);
+[[noreturn]] void fatal(Ctx &c, const std::string &msg);
+
+// The current goroutine's stack as Go prints it, innermost frame first.
+std::vector<TraceFrame> traceback(Ctx &c, const ExecNode *at);
+void printTraceback(const std::vector<TraceFrame> &frames);
+
+// Prints an unrecovered panic (and its chain) and exits with status 2.
+[[noreturn]] void dieWithPanic(Ctx &c, PanicRecord *p);
+
+// os.Exit: flushes and exits at once, deferred calls not run.
+[[noreturn]] void goExit(int code);
+
+} // namespace goterp
