@@ -172,7 +172,7 @@ private:
   void unary(Operand &x, UnaryExpr *e);
   void binary(Operand &x, BinaryExpr *e, Expr *lhs, Expr *rhs, Tok op, Pos opPos);
   void shift(Operand &x, Operand &y, BinaryExpr *e, Tok op);
-  void comparison(Operand &x, Operand &y, Tok op, BinaryExpr *e);
+  void comparison(Operand &x, Operand &y, Tok op, BinaryExpr *e, bool xnil, bool ynil);
   void index(Operand &x, IndexExpr *e);
   void sliceExpr(Operand &x, SliceExpr *e);
   void typeAssert(Operand &x, TypeAssertExpr *e);

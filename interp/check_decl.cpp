@@ -177,7 +177,8 @@ Package *Checker::checkPackage(const std::string &path, const std::vector<File *
   // list grows while bodies are checked (function literals).
   for (size_t i = 0; i < funcs_.size(); i++) {
     FuncInfo *fi = funcs_[i];
-    if (fi->outer || fi->pkg != pkg_) continue; // literals are checked with their enclosing body
+    // Literals (even in package-level initialisers) are checked where they appear.
+    if (fi->outer || fi->pkg != pkg_ || fi->node->kind != NodeKind::FuncDecl) continue;
     auto *fd = fi->node->as<FuncDecl>();
     if (!fd->body) continue;
     file_ = declFile_[fd];

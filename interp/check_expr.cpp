@@ -469,7 +469,7 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, const Type *hint) {
       if (k.mode == Mode::Constant) {
         std::string key = std::to_string(int(k.val.kind())) + ":" + k.val.exactString() + ":" + str(k.type);
         if (k.val.kind() == ConstVal::Int || k.val.kind() == ConstVal::Float)
-          key = "n:" + (k.val.toFloat().known() ? k.val.toFloat().ratVal().str() : k.val.str());
+          key = "n:" + (k.val.toFloat().known() ? k.val.toFloat().ratVal().str() : k.val.str()) + ":" + str(k.type);
         if (!keys.insert(key).second) error(kv->key->pos, "duplicate key " + exprString(kv->key) + " in map literal");
       }
       Operand v;
@@ -774,13 +774,15 @@ void Checker::binary(Operand &x, BinaryExpr *e, Expr *lhs, Expr *rhs, Tok op, Po
     shift(x, y, e, op);
     return;
   }
+  // x == nil: remember which side was nil before it takes the other's type.
+  bool xnil = x.type->kind == Kind::UntypedNil, ynil = y.type->kind == Kind::UntypedNil;
   matchTypes(x, y);
   if (x.invalid() || y.invalid()) {
     x.mode = Mode::Invalid;
     return;
   }
   if (isComparison(op)) {
-    comparison(x, y, op, e);
+    comparison(x, y, op, e, xnil, ynil);
     return;
   }
   if (x.type != y.type) {
@@ -917,7 +919,7 @@ void Checker::shift(Operand &x, Operand &y, BinaryExpr *e, Tok op) {
   x.expr = e;
 }
 
-void Checker::comparison(Operand &x, Operand &y, Tok op, BinaryExpr *e) {
+void Checker::comparison(Operand &x, Operand &y, Tok op, BinaryExpr *e, bool xnil, bool ynil) {
   std::string cause;
   bool ok = true;
   Operand *bad = nullptr;
@@ -929,7 +931,6 @@ void Checker::comparison(Operand &x, Operand &y, Tok op, BinaryExpr *e) {
   }
   bool eq = op == Tok::Eql || op == Tok::Neq;
   if (eq) {
-    bool xnil = x.type->kind == Kind::UntypedNil, ynil = y.type->kind == Kind::UntypedNil;
     if (xnil || ynil) {
       const Type *other = xnil ? y.type : x.type;
       Kind k = other->ukind();

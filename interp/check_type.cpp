@@ -208,13 +208,19 @@ Checker::Lookup Checker::lookupFieldOrMethod(const Type *t, Name name) {
     bool indirect;
   };
   bool startPtr = false;
+  bool fieldsOnly = false;
   const Type *start = t;
   if (t->kind == Kind::Pointer) {
     const Type *e = static_cast<const TPointer *>(t)->elem;
-    if (e->kind == Kind::Named) {
+    if (e->kind == Kind::Named || e->ukind() == Kind::Struct) {
       start = e;
       startPtr = true;
     }
+  } else if (t->kind == Kind::Named && t->ukind() == Kind::Pointer) {
+    // A defined pointer type: x.f is (*x).f for fields, but it has no methods.
+    start = static_cast<const TPointer *>(t->underlying())->elem;
+    startPtr = true;
+    fieldsOnly = true;
   }
   std::vector<Entry> current{{start, {}, {}, startPtr}};
   std::set<const Type *> seen;
@@ -228,7 +234,7 @@ Checker::Lookup Checker::lookupFieldOrMethod(const Type *t, Name name) {
         if (!seen.insert(typ).second) continue;
         auto *named = static_cast<const TNamed *>(typ);
         if (named->obj->pkg) objDecl(named->obj);
-        if (const Method *m = named->lookupMethod(name)) {
+        if (const Method *m = fieldsOnly ? nullptr : named->lookupMethod(name)) {
           found++;
           hit = Lookup();
           hit.kind = Lookup::Method;

@@ -253,7 +253,7 @@ FuncCode *Compiler::compilePackage(Package *pkg, const std::vector<FuncInfo *> &
       codes_[fi] = fi->obj->code;
       continue;
     }
-    if (fi->outer) continue; // literals are compiled with their enclosing body
+    if (fi->node->kind != NodeKind::FuncDecl) continue; // literals are compiled where they appear
     compileBody(fi);
   }
 

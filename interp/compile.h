@@ -99,6 +99,7 @@ private:
   ExecNode *assignTo(Expr *lhs, ExecNode *val, const Type *valType);
   ExecNode *storeTo(Expr *lhs, ExecNode *val);
   ExecNode *multiAssign(const std::vector<Expr *> &lhs, const std::vector<Expr *> &rhs, bool define);
+  ExecNode *preparedStore(Expr *lhs, ExecNode *val, std::vector<ExecNode *> &prep);
   ExecNode *varDecl(GenDecl *d);
   ExecNode *returnStmt(ReturnStmt *s);
   ExecNode *ifStmt(IfStmt *s);

@@ -308,14 +308,16 @@ public:
     uint8_t *heapBase = nullptr;
     if (isArrayAddr) {
       len = arrLen;
+      auto *p = static_cast<uint8_t *>(x->evalPtr(c));
       if (valOff) {
-        // The range expression is evaluated once: iterate over a copy.
-        auto *p = static_cast<uint8_t *>(x->evalPtr(c));
         if (!p) {
           c.site = this;
           panicNilDeref(c);
         }
-        std::memcpy(c.fp + copyOff, p, size_t(arrLen) * elemSize);
+        if (copyOff)
+          std::memcpy(c.fp + copyOff, p, size_t(arrLen) * elemSize);
+        else
+          heapBase = p; // through a pointer: the array itself
       }
     } else {
       GoSlice s = x->evalSlice(c);
@@ -603,6 +605,81 @@ ExecNode *Compiler::assign(AssignStmt *s) {
 
 // a, b = x, y; a, b = f(); v, ok = m[k] / x.(T): every value into a
 // temporary first, then every store.
+// The left side of a tuple assignment with its operands evaluated up front
+// (phase one of Go's assignment): index values, slices, map keys and
+// pointers go into temporaries; the store (phase two) reads them.
+ExecNode *Compiler::preparedStore(Expr *l, ExecNode *val, std::vector<ExecNode *> &prep) {
+  while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
+  auto toTemp = [&](ExecNode *n, const Type *t) {
+    uint32_t off = allocSlot(t->size, t->align);
+    prep.push_back(new IntoLocal(n, off));
+    auto *la = new LocalAddr(off);
+    la->cat = Cat::Ptr;
+    return loadFrom(la, t);
+  };
+  ExecNode *addr = nullptr;
+  if (l->kind == NodeKind::IndexExpr) {
+    auto *ix = l->as<IndexExpr>();
+    const Type *u = ix->x->type->underlying();
+    if (u->kind == Kind::Map) {
+      auto *mt = static_cast<const TMap *>(u);
+      ExecNode *m = toTemp(expr(ix->x), ix->x->type);
+      ExecNode *k = toTemp(exprTo(ix->index, mt->key), mt->key);
+      auto *n = new MapStore(m, k, val);
+      n->pos = ix->lbrack;
+      return n;
+    }
+    if (u->kind == Kind::Slice) {
+      ExecNode *sl = toTemp(expr(ix->x), ix->x->type);
+      ExecNode *i = toTemp(expr(ix->index), ix->index->type->isUntyped() ? types::Int : ix->index->type);
+      addr = new SliceIndexAddr(sl, i, static_cast<const TSlice *>(u)->elem->size);
+    } else if (u->kind == Kind::Pointer) {
+      auto *at = static_cast<const TArray *>(static_cast<const TPointer *>(u)->elem->underlying());
+      ExecNode *p = toTemp(expr(ix->x), ix->x->type);
+      ExecNode *i = toTemp(expr(ix->index), ix->index->type->isUntyped() ? types::Int : ix->index->type);
+      auto *d = new DerefAddr(p, 0);
+      d->cat = Cat::Ptr;
+      d->pos = ix->lbrack;
+      addr = new ArrayIndexAddr(d, i, at->elem->size, at->len);
+    } else if (u->kind == Kind::Array && ix->x->kind == NodeKind::Ident) {
+      auto *at = static_cast<const TArray *>(u);
+      ExecNode *i = toTemp(expr(ix->index), ix->index->type->isUntyped() ? types::Int : ix->index->type);
+      addr = new ArrayIndexAddr(addrOf(ix->x), i, at->elem->size, at->len);
+    }
+    if (addr) addr->pos = ix->lbrack;
+  } else if (l->kind == NodeKind::StarExpr) {
+    ExecNode *p = toTemp(expr(l->as<StarExpr>()->x), l->as<StarExpr>()->x->type);
+    addr = new DerefAddr(p, 0);
+    addr->pos = l->pos;
+  } else if (l->kind == NodeKind::SelectorExpr) {
+    auto *se = l->as<SelectorExpr>();
+    auto *sel = static_cast<Selection *>(se->info);
+    bool simple = sel && sel->kind == Selection::Field && se->x->type->ukind() == Kind::Pointer;
+    for (size_t i = 0; simple && i + 1 < sel->derefs.size(); i++)
+      if (sel->derefs[i]) simple = false;
+    if (simple) {
+      ExecNode *p = toTemp(expr(se->x), se->x->type);
+      uint32_t off = 0;
+      const Type *t = static_cast<const TPointer *>(se->x->type->underlying())->elem;
+      for (int fi : sel->path) {
+        const StructField &f = static_cast<const TStruct *>(t->underlying())->fields[size_t(fi)];
+        off += f.offset;
+        t = f.type;
+      }
+      addr = new DerefAddr(p, off);
+      addr->pos = se->pos;
+    }
+  }
+  if (!addr) return storeTo(l, val);
+  addr->cat = Cat::Ptr;
+  const Type *t = l->type;
+  Cat cat = catOf(t);
+  if (cat == Cat::Mem) return new SetAddrMem(addr, val, t->size, t->hasPointers);
+  return makeTyped<SetAddr>(cat, addr, val);
+}
+
+// a, b = x, y; a, b = f(); v, ok = m[k] / x.(T): the left sides' operands,
+// then every value into a temporary, then every store.
 ExecNode *Compiler::multiAssign(const std::vector<Expr *> &lhs, const std::vector<Expr *> &rhs, bool define) {
   auto *m = new MultiAssign();
   auto targetType = [&](Expr *l, const Type *fallback) {
@@ -619,49 +696,54 @@ ExecNode *Compiler::multiAssign(const std::vector<Expr *> &lhs, const std::vecto
     la->cat = Cat::Ptr;
     return loadFrom(la, t);
   };
+  std::vector<ExecNode *> prep;
   auto store = [&](Expr *l, ExecNode *val, const Type *vt) {
     const Type *tt = targetType(l, vt);
     ExecNode *v = convertTo(val, vt, tt);
     if (define) return initVarFor(l, v, tt);
-    return storeTo(l, v);
+    return preparedStore(l, v, prep);
   };
+  std::vector<ExecNode *> evals;
   if (lhs.size() == rhs.size()) {
     std::vector<std::pair<uint32_t, const Type *>> tmps;
     for (size_t i = 0; i < rhs.size(); i++) {
       const Type *tt = targetType(lhs[i], rhs[i]->type);
       ExecNode *v = exprTo(rhs[i], tt);
       uint32_t off = allocSlot(tt->size, tt->align);
-      m->evals.push_back(new IntoLocal(v, off));
+      evals.push_back(new IntoLocal(v, off));
       tmps.push_back({off, tt});
     }
     for (size_t i = 0; i < lhs.size(); i++)
       m->stores.push_back(store(lhs[i], tmpLoad(tmps[i].first, tmps[i].second), tmps[i].second));
-    return m;
-  }
-  // One expression giving several values.
-  Expr *r = rhs[0];
-  while (r->kind == NodeKind::ParenExpr) r = r->as<ParenExpr>()->x;
-  ExecNode *tuple;
-  const TTuple *tt;
-  if (r->kind == NodeKind::IndexExpr && r->as<IndexExpr>()->x->type->ukind() == Kind::Map) {
-    auto *ix = r->as<IndexExpr>();
-    auto *mt = static_cast<const TMap *>(ix->x->type->underlying());
-    tt = tupleOf({mt->elem, types::Bool});
-    tuple = mapIndexOkNode(expr(ix->x), exprTo(ix->index, mt->key), mt->elem, tt->offsets[1]);
-    tuple->type = tt;
-    tuple->cat = Cat::Mem;
-    tuple->pos = ix->lbrack;
-  } else if (r->kind == NodeKind::TypeAssertExpr) {
-    tuple = typeAssert(r->as<TypeAssertExpr>(), true);
-    tt = static_cast<const TTuple *>(tuple->type);
   } else {
-    tuple = expr(r);
-    tt = static_cast<const TTuple *>(tuple->type);
+    // One expression giving several values.
+    Expr *r = rhs[0];
+    while (r->kind == NodeKind::ParenExpr) r = r->as<ParenExpr>()->x;
+    ExecNode *tuple;
+    const TTuple *tt;
+    if (r->kind == NodeKind::IndexExpr && r->as<IndexExpr>()->x->type->ukind() == Kind::Map) {
+      auto *ix = r->as<IndexExpr>();
+      auto *mt = static_cast<const TMap *>(ix->x->type->underlying());
+      tt = tupleOf({mt->elem, types::Bool});
+      tuple = mapIndexOkNode(expr(ix->x), exprTo(ix->index, mt->key), mt->elem, tt->offsets[1]);
+      tuple->type = tt;
+      tuple->cat = Cat::Mem;
+      tuple->pos = ix->lbrack;
+    } else if (r->kind == NodeKind::TypeAssertExpr) {
+      tuple = typeAssert(r->as<TypeAssertExpr>(), true);
+      tt = static_cast<const TTuple *>(tuple->type);
+    } else {
+      tuple = expr(r);
+      tt = static_cast<const TTuple *>(tuple->type);
+    }
+    uint32_t off = allocSlot(tt->size, tt->align);
+    evals.push_back(new IntoLocal(tuple, off));
+    for (size_t i = 0; i < lhs.size(); i++)
+      m->stores.push_back(store(lhs[i], tmpLoad(off + tt->offsets[i], tt->elems[i]), tt->elems[i]));
   }
-  uint32_t off = allocSlot(tt->size, tt->align);
-  m->evals.push_back(new IntoLocal(tuple, off));
-  for (size_t i = 0; i < lhs.size(); i++)
-    m->stores.push_back(store(lhs[i], tmpLoad(off + tt->offsets[i], tt->elems[i]), tt->elems[i]));
+  // The left sides' operands come first.
+  m->evals = prep;
+  m->evals.insert(m->evals.end(), evals.begin(), evals.end());
   return m;
 }
 
@@ -995,7 +1077,9 @@ ExecNode *Compiler::rangeStmt(RangeStmt *s) {
         base->cat = Cat::Ptr;
       }
       r = new RangeSlice(base, true, at->len, vt->size, body, s);
-      if (val) r->copyOff = allocSlot(at->size, at->align);
+      // Ranging over an array value iterates over a copy; over a pointer,
+      // over the array itself.
+      if (val && u->kind == Kind::Array) r->copyOff = allocSlot(at->size, at->align);
     }
     r->keyOff = keyOff;
     r->valOff = valOff;
