@@ -135,6 +135,7 @@ private:
 
   // ---- types (check_type.cpp)
   const Type *typExpr(Expr *e); // a type expression, reported if not one
+  const Type *typIndirect(Expr *e);
   const Type *varType(Expr *e); // the same, for variable declarations
   const Type *typInternal(Expr *e, TNamed *def);
   struct Lookup {
@@ -207,7 +208,9 @@ private:
   void simpleStmt(Stmt *s);
   void assignStmt(AssignStmt *s);
   void shortVarDecl(AssignStmt *s);
-  void assignVars(const Span<Expr *> &lhs, const Span<Expr *> &rhs, Pos at);
+  void assignVars(const Span<Expr *> &lhs, const Span<Expr *> &rhs);
+  const Type *varInit(Operand &x, const Type *t);
+  void rhsOperands(std::vector<Operand> &xs, const Span<Expr *> &rhs, size_t nl, const Span<Ident *> *names);
   void assignVar(Expr *lhs, Operand &x, const char *context);
   void declStmt(GenDecl *d);
   void returnStmt(ReturnStmt *s);
@@ -233,6 +236,14 @@ private:
   FuncInfo *func_ = nullptr; // current function body
   Object *decl_ = nullptr;   // package-level object being checked (for init order)
   int iota_ = -1;            // current iota, or -1 outside constant declarations
+  // Named types met behind a pointer, slice or channel while another type
+  // declaration is being resolved are only created then (their underlying
+  // type left unset) and resolved once the outermost one is done: so
+  // type A struct{ b *B }; type B struct{ a A } is not a cycle.
+  bool indirect_ = false;  // the type expression being resolved is behind an indirection
+  bool deferType_ = false; // ident() may defer the type it names
+  int typeDepth_ = 0;      // type declarations being resolved
+  std::vector<TypeName *> pendingTypes_;
   std::vector<FuncInfo *> funcs_;
   std::map<File *, Scope *> fileScopes_;
   std::vector<PkgName *> imports_;

@@ -338,11 +338,6 @@ void Checker::collectObjects() {
             declare(pkg_->scope, v);
             pkgObjects_.push_back(v);
           }
-          if (!vs->values.empty() && vs->values.size() != vs->names.size() && vs->values.size() != 1)
-            error(vs->names[0]->pos, "assignment mismatch: " + std::to_string(vs->names.size()) + " variable" +
-                                         (vs->names.size() > 1 ? "s" : "") + " but " +
-                                         std::to_string(vs->values.size()) + " value" +
-                                         (vs->values.size() > 1 ? "s" : ""));
         }
         break;
       case Tok::Type:
@@ -403,11 +398,20 @@ void Checker::objDecl(Object *o) {
   switch (o->kind) {
   case ObjKind::Const: constDecl(o->as<Const>()); break;
   case ObjKind::Var: varDecl(o->as<Var>()); break;
-  case ObjKind::TypeName: typeDecl(o->as<TypeName>()); break;
+  case ObjKind::TypeName:
+    typeDepth_++;
+    typeDecl(o->as<TypeName>());
+    typeDepth_--;
+    break;
   case ObjKind::Func: funcDecl(o->as<Func>()); break;
   default: break;
   }
   o->color = 2;
+  while (typeDepth_ == 0 && !pendingTypes_.empty()) {
+    TypeName *tn = pendingTypes_.back();
+    pendingTypes_.pop_back();
+    objDecl(tn);
+  }
   file_ = savedFile;
   scope_ = savedScope;
   func_ = savedFunc;
@@ -472,51 +476,34 @@ void Checker::varDecl(Var *v) {
     uint32_t i = 0;
     while (vs->names[i]->obj != v) i++;
     Operand x;
-    Expr *e = vs->values[i];
-    expr(x, e);
-    if (t) {
-      assignment(x, t, "variable declaration");
-    } else if (!x.invalid()) {
-      if (x.type->kind == Kind::UntypedNil) {
-        error(e->pos, "use of untyped nil in variable declaration");
-        x.mode = Mode::Invalid;
-      } else {
-        assignment(x, defaultType(x.type), "variable declaration");
-      }
-    }
-    v->type = t ? t : x.invalid() ? types::Invalid : x.type;
+    expr(x, vs->values[i]);
+    v->type = varInit(x, t);
     return;
   }
   // var a, b = f(): all names are declared together.
   std::vector<Operand> xs;
-  multiExpr(xs, vs->values[0]);
+  rhsOperands(xs, vs->values, vs->names.size(), &vs->names);
   for (uint32_t i = 0; i < vs->names.size(); i++) {
     auto *var = vs->names[i]->obj->as<Var>();
     var->color = 2;
-    var->type = t ? t : types::Invalid;
+    var->type = i < xs.size() ? varInit(xs[i], t) : t ? t : types::Invalid;
   }
-  if (xs.size() == 1 && xs[0].invalid()) return;
-  if (xs.size() != vs->names.size()) {
-    std::string rhs = exprString(vs->values[0]);
-    if (vs->values[0]->kind == NodeKind::CallExpr) {
-      error(vs->names[0]->pos, "assignment mismatch: " + std::to_string(vs->names.size()) + " variables but " +
-                                   exprString(vs->values[0]->as<CallExpr>()->fun) + " returns " +
-                                   std::to_string(xs.size()) + " value" + (xs.size() != 1 ? "s" : ""));
-    } else {
-      error(vs->names[0]->pos, "assignment mismatch: " + std::to_string(vs->names.size()) + " variables but " +
-                                   std::to_string(xs.size()) + " value" + (xs.size() != 1 ? "s" : ""));
-    }
-    return;
+}
+
+// Checks x as the initial value of a variable of declared type t (or of
+// x's default type if t is null); returns the variable's type.
+const Type *Checker::varInit(Operand &x, const Type *t) {
+  if (x.invalid()) return t ? t : types::Invalid;
+  if (t) {
+    assignment(x, t, "variable declaration");
+    return t;
   }
-  for (uint32_t i = 0; i < vs->names.size(); i++) {
-    auto *var = vs->names[i]->obj->as<Var>();
-    Operand &x = xs[i];
-    if (t)
-      assignment(x, t, "variable declaration");
-    else if (!x.invalid())
-      assignment(x, defaultType(x.type), "variable declaration");
-    var->type = t ? t : x.invalid() ? types::Invalid : x.type;
+  if (x.type->kind == Kind::UntypedNil) {
+    error(x.expr->pos, "use of untyped nil in variable declaration");
+    return types::Invalid;
   }
+  assignment(x, defaultType(x.type), "variable declaration");
+  return x.invalid() ? types::Invalid : x.type;
 }
 
 void Checker::typeDecl(TypeName *tn) {
@@ -526,7 +513,8 @@ void Checker::typeDecl(TypeName *tn) {
     tn->type = typExpr(ts->typ);
     return;
   }
-  auto *named = new TNamed(tn);
+  // A type deferred behind an indirection already has its TNamed.
+  auto *named = tn->type ? const_cast<TNamed *>(static_cast<const TNamed *>(tn->type)) : new TNamed(tn);
   named->pkg = pkg_;
   tn->type = named;
   named->under = typInternal(ts->typ, named);

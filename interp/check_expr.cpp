@@ -188,7 +188,17 @@ void Checker::ident(Operand &x, Ident *id, bool wantType) {
     return;
   }
   case ObjKind::TypeName:
-    if (obj->pkg == pkg_) objDecl(obj);
+    if (obj->pkg == pkg_) {
+      auto *tn = obj->as<TypeName>();
+      if (deferType_ && typeDepth_ > 0 && tn->color == 0 && !tn->alias && !tn->type) {
+        auto *named = new TNamed(tn);
+        named->pkg = pkg_;
+        tn->type = named;
+        pendingTypes_.push_back(tn);
+      } else {
+        objDecl(obj);
+      }
+    }
     x.mode = Mode::TypeExpr;
     x.type = obj->type ? obj->type : types::Invalid;
     if (x.type == types::Invalid) x.mode = Mode::Invalid;

@@ -257,108 +257,96 @@ void Checker::assignVar(Expr *lhs, Operand &x, const char *context) {
   assignment(x, z.type, context);
 }
 
-void Checker::assignVars(const Span<Expr *> &lhs, const Span<Expr *> &rhs, Pos at) {
-  size_t nl = lhs.size(), nr = rhs.size();
-  if (nl == nr) {
-    // Evaluate every right side before assigning (for the messages'
-    // order it does not matter; for "used" it does: x = x counts).
-    std::vector<Operand> xs(nr);
-    for (size_t i = 0; i < nr; i++) {
-      Expr *l = lhs[i];
-      while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
-      const Type *hint = nullptr;
-      (void)hint;
-      expr(xs[i], rhs[i]);
-    }
-    for (size_t i = 0; i < nl; i++) assignVar(lhs[i], xs[i], "assignment");
-    return;
-  }
-  if (nr == 1) {
+// The operands that the right side gives nl variables (in an assignment, a
+// := or, with names, a var declaration): one per expression, a call's
+// results, or for nl == 2 a comma-ok expression's value and untyped bool.
+// A count mismatch is reported as gc words it, leaving xs empty.
+void Checker::rhsOperands(std::vector<Operand> &xs, const Span<Expr *> &rhs, size_t nl, const Span<Ident *> *names) {
+  xs.clear();
+  size_t nr = rhs.size();
+  auto mismatch = [&](size_t got, Expr *call) {
+    std::string from = call ? exprString(call->as<CallExpr>()->fun) + " returns " : "";
+    error(rhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl != 1 ? "s" : "") + " but " +
+                           from + std::to_string(got) + " value" + (got != 1 ? "s" : ""));
+  };
+  if (nr == 1 && !(nl == 1 && names)) {
     Expr *r = rhs[0];
     Expr *inner = r;
     while (inner->kind == NodeKind::ParenExpr) inner = inner->as<ParenExpr>()->x;
-    // v, ok = m[k] / x.(T) / <-ch
-    if (nl == 2) {
-      Operand x;
-      rawExpr(x, r, nullptr);
-      if (x.mode == Mode::CommaOk || x.mode == Mode::MapIndex) {
-        x.mode = Mode::Value;
-        assignVar(lhs[0], x, "assignment");
-        Operand ok;
-        ok.mode = Mode::Value;
-        ok.expr = r;
-        ok.type = types::UntypedBool;
-        assignVar(lhs[1], ok, "assignment");
+    Expr *call = inner->kind == NodeKind::CallExpr ? inner : nullptr;
+    Operand x;
+    rawExpr(x, r, nullptr);
+    if (x.invalid()) {
+      xs.assign(nl, Operand());
+      return;
+    }
+    if (nl == 2 && (x.mode == Mode::CommaOk || x.mode == Mode::MapIndex)) {
+      x.mode = Mode::Value;
+      Operand ok;
+      ok.mode = Mode::Value;
+      ok.expr = r;
+      ok.type = types::UntypedBool;
+      xs = {x, ok};
+      return;
+    }
+    if (x.mode == Mode::Value && x.type && x.type->kind == Kind::Tuple) {
+      auto *tt = static_cast<const TTuple *>(x.type);
+      if (tt->elems.size() != nl) {
+        mismatch(tt->elems.size(), call);
         return;
       }
-      if (x.mode == Mode::Value && x.type && x.type->kind == Kind::Tuple) {
-        auto *tt = static_cast<const TTuple *>(x.type);
-        if (tt->elems.size() == 2) {
-          for (size_t i = 0; i < 2; i++) {
-            Operand y;
-            y.mode = Mode::Value;
-            y.expr = r;
-            y.type = tt->elems[i];
-            assignVar(lhs[i], y, "assignment");
-          }
-          return;
-        }
-      }
-      if (!x.invalid()) {
-        size_t got = x.type && x.type->kind == Kind::Tuple ? static_cast<const TTuple *>(x.type)->elems.size() : 1;
-        if (x.mode == Mode::NoValue) got = 0;
-        if (inner->kind == NodeKind::CallExpr)
-          error(lhs[0]->pos, "assignment mismatch: 2 variables but " + exprString(inner->as<CallExpr>()->fun) +
-                                 " returns " + std::to_string(got) + " value" + (got != 1 ? "s" : ""));
-        else
-          error(lhs[0]->pos,
-                "assignment mismatch: 2 variables but " + std::to_string(got) + " value" + (got != 1 ? "s" : ""));
-      }
-      for (Expr *l : lhs) {
-        Operand bad;
-        assignVar(l, bad, "assignment");
+      for (const Type *t : tt->elems) {
+        Operand y;
+        y.mode = Mode::Value;
+        y.expr = r;
+        y.type = t;
+        xs.push_back(y);
       }
       return;
     }
-    std::vector<Operand> xs;
-    multiExpr(xs, r);
-    if (xs.size() == 1 && xs[0].invalid()) {
-      for (Expr *l : lhs) {
-        Operand bad;
-        assignVar(l, bad, "assignment");
-      }
+    if (x.mode == Mode::NoValue || x.mode == Mode::Builtin || x.mode == Mode::TypeExpr) {
+      error(r->pos, exprString(r) + (x.mode == Mode::NoValue   ? " (no value) used as value"
+                                     : x.mode == Mode::Builtin ? " (built-in) must be called"
+                                                               : " (type) is not an expression"));
+      xs.assign(nl, Operand());
       return;
     }
-    if (xs.size() == nl) {
-      for (size_t i = 0; i < nl; i++) assignVar(lhs[i], xs[i], "assignment");
+    if (nl != 1) {
+      mismatch(1, call);
       return;
     }
-    if (inner->kind == NodeKind::CallExpr)
-      error(lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl != 1 ? "s" : "") + " but " +
-                             exprString(inner->as<CallExpr>()->fun) + " returns " + std::to_string(xs.size()) +
-                             " value" + (xs.size() != 1 ? "s" : ""));
-    else
-      error(lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl != 1 ? "s" : "") + " but " +
-                             std::to_string(xs.size()) + " value" + (xs.size() != 1 ? "s" : ""));
-    for (Expr *l : lhs) {
-      Operand bad;
-      assignVar(l, bad, "assignment");
-    }
+    singleValue(x);
+    if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
+    xs.push_back(x);
     return;
   }
-  error(lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl != 1 ? "s" : "") + " but " +
-                         std::to_string(nr) + " value" + (nr != 1 ? "s" : ""));
-  useExprs(rhs);
-  for (Expr *l : lhs) {
-    Operand bad;
-    assignVar(l, bad, "assignment");
+  if (nr != nl) {
+    if (names && nl > nr && nr > 0)
+      error((*names)[uint32_t(nr)]->pos, "missing init expr for " + (*names)[uint32_t(nr)]->name.str());
+    else if (names && nr > nl)
+      error(rhs[uint32_t(nl)]->pos, "extra init expr " + exprString(rhs[uint32_t(nl)]));
+    else
+      mismatch(nr, nullptr);
+    useExprs(rhs);
+    return;
   }
-  (void)at;
+  xs.resize(nr);
+  for (size_t i = 0; i < nr; i++) expr(xs[i], rhs[uint32_t(i)]);
+}
+
+void Checker::assignVars(const Span<Expr *> &lhs, const Span<Expr *> &rhs) {
+  std::vector<Operand> xs;
+  rhsOperands(xs, rhs, lhs.size(), nullptr);
+  if (xs.empty()) {
+    useExprs(lhs); // as gc, the variables then count as used
+    return;
+  }
+  for (size_t i = 0; i < lhs.size(); i++) assignVar(lhs[uint32_t(i)], xs[i], "assignment");
 }
 
 void Checker::assignStmt(AssignStmt *s) {
   if (s->tok == Tok::Assign) {
-    assignVars(s->lhs, s->rhs, s->tokPos);
+    assignVars(s->lhs, s->rhs);
     return;
   }
   // x op= y
@@ -429,56 +417,10 @@ void Checker::shortVarDecl(AssignStmt *s) {
   if (!anyNew && !bad) error(s->tokPos, "no new variables on left side of :=");
 
   // The right side, evaluated before the new variables exist.
-  size_t nl = s->lhs.size(), nr = s->rhs.size();
   std::vector<Operand> xs;
-  Expr *r0 = s->rhs[0];
-  Expr *inner = r0;
-  while (inner->kind == NodeKind::ParenExpr) inner = inner->as<ParenExpr>()->x;
-  bool commaOk = false;
-  if (nl == nr) {
-    xs.resize(nr);
-    for (size_t i = 0; i < nr; i++) expr(xs[i], s->rhs[i]);
-  } else if (nr == 1) {
-    Operand x;
-    rawExpr(x, r0, nullptr);
-    if (nl == 2 && (x.mode == Mode::CommaOk || x.mode == Mode::MapIndex)) {
-      commaOk = true;
-      x.mode = Mode::Value;
-      xs.push_back(x);
-      Operand ok;
-      ok.mode = Mode::Value;
-      ok.expr = r0;
-      ok.type = types::Bool;
-      xs.push_back(ok);
-    } else if (x.mode == Mode::Value && x.type && x.type->kind == Kind::Tuple) {
-      for (const Type *t : static_cast<const TTuple *>(x.type)->elems) {
-        Operand y;
-        y.mode = Mode::Value;
-        y.expr = r0;
-        y.type = t;
-        xs.push_back(y);
-      }
-    } else if (x.mode == Mode::NoValue) {
-      error(r0->pos, exprString(r0) + " (no value) used as value");
-      xs.push_back(Operand());
-    } else {
-      xs.push_back(x);
-    }
-  } else {
-    useExprs(s->rhs);
-  }
-  (void)commaOk;
-  bool mismatch = xs.size() != nl && !(xs.size() == 1 && xs[0].invalid());
-  if (mismatch) {
-    size_t got = nr == 1 ? xs.size() : nr;
-    if (nr == 1 && inner->kind == NodeKind::CallExpr)
-      error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl != 1 ? "s" : "") +
-                                " but " + exprString(inner->as<CallExpr>()->fun) + " returns " + std::to_string(got) +
-                                " value" + (got != 1 ? "s" : ""));
-    else
-      error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl != 1 ? "s" : "") +
-                                " but " + std::to_string(got) + " value" + (got != 1 ? "s" : ""));
-  }
+  uint32_t nl = s->lhs.size();
+  rhsOperands(xs, s->rhs, nl, nullptr);
+  bool mismatch = xs.empty();
   // Declare the new variables (in the statement's scope), then assign.
   for (uint32_t i = 0; i < nl; i++) {
     Expr *l = s->lhs[i];
@@ -501,6 +443,7 @@ void Checker::shortVarDecl(AssignStmt *s) {
         continue;
       }
       newVars.push_back(declareVar(id, t));
+      newVars.back()->used |= mismatch; // as gc
       id->type = t;
       // Declared only after the whole statement: a := a + 1 uses the outer a.
       scope_->objs.pop_back();
@@ -560,60 +503,12 @@ void Checker::declStmt(GenDecl *d) {
       auto *vs = sp->as<ValueSpec>();
       const Type *t = vs->typ ? varType(vs->typ) : nullptr;
       std::vector<const Type *> types(vs->names.size(), t ? t : types::Invalid);
-      size_t nl = vs->names.size(), nr = vs->values.size();
-      if (nr == nl) {
-        for (size_t i = 0; i < nr; i++) {
-          Operand x;
-          expr(x, vs->values[i]);
-          if (x.invalid()) continue;
-          if (t)
-            assignment(x, t, "variable declaration");
-          else if (x.type->kind == Kind::UntypedNil) {
-            error(x.expr->pos, "use of untyped nil in variable declaration");
-            continue;
-          } else
-            assignment(x, defaultType(x.type), "variable declaration");
-          if (!t && !x.invalid()) types[i] = x.type;
-        }
-      } else if (nr == 1) {
-        std::vector<Operand> xs;
-        Operand x;
-        rawExpr(x, vs->values[0], nullptr);
-        if (nl == 2 && (x.mode == Mode::CommaOk || x.mode == Mode::MapIndex)) {
-          x.mode = Mode::Value;
-          if (t)
-            assignment(x, t, "variable declaration");
-          else
-            assignment(x, defaultType(x.type), "variable declaration");
-          if (!t && !x.invalid()) types[0] = x.type;
-          if (!t) types[1] = types::Bool;
-        } else if (x.mode == Mode::Value && x.type && x.type->kind == Kind::Tuple &&
-                   static_cast<const TTuple *>(x.type)->elems.size() == nl) {
-          auto *tt = static_cast<const TTuple *>(x.type);
-          for (size_t i = 0; i < nl; i++) {
-            Operand y;
-            y.mode = Mode::Value;
-            y.expr = vs->values[0];
-            y.type = tt->elems[i];
-            if (t)
-              assignment(y, t, "variable declaration");
-            else
-              types[i] = y.type;
-          }
-        } else if (!x.invalid()) {
-          size_t got = x.type && x.type->kind == Kind::Tuple ? static_cast<const TTuple *>(x.type)->elems.size() : 1;
-          if (vs->values[0]->kind == NodeKind::CallExpr)
-            error(vs->names[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variables but " +
-                                         exprString(vs->values[0]->as<CallExpr>()->fun) + " returns " +
-                                         std::to_string(got) + " value" + (got != 1 ? "s" : ""));
-          else
-            error(vs->names[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variables but " +
-                                         std::to_string(got) + " value" + (got != 1 ? "s" : ""));
-        }
-      } else if (nr != 0) {
-        error(vs->names[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl != 1 ? "s" : "") +
-                                     " but " + std::to_string(nr) + " value" + (nr != 1 ? "s" : ""));
-        useExprs(vs->values);
+      size_t nl = vs->names.size();
+      std::vector<Operand> xs;
+      if (!vs->values.empty()) rhsOperands(xs, vs->values, nl, &vs->names);
+      for (size_t i = 0; i < xs.size(); i++) {
+        const Type *vt = varInit(xs[i], t);
+        if (!t) types[i] = vt;
       }
       for (size_t i = 0; i < nl; i++) declareVar(vs->names[i], types[i]);
     }

@@ -13,6 +13,14 @@ const Type *Checker::typExpr(Expr *e) {
 
 const Type *Checker::varType(Expr *e) { return typExpr(e); }
 
+// A type expression behind a pointer, slice or channel.
+const Type *Checker::typIndirect(Expr *e) {
+  indirect_ = true;
+  const Type *t = typExpr(e);
+  indirect_ = false;
+  return t;
+}
+
 // A by-value use of a named type whose underlying type is still being
 // resolved: the type contains itself.
 static bool incomplete(const Type *t) {
@@ -22,6 +30,8 @@ static bool incomplete(const Type *t) {
 }
 
 const Type *Checker::typInternal(Expr *e, TNamed *def) {
+  bool indirect = indirect_;
+  indirect_ = false;
   switch (e->kind) {
   case NodeKind::Ident: {
     auto *id = e->as<Ident>();
@@ -30,7 +40,9 @@ const Type *Checker::typInternal(Expr *e, TNamed *def) {
       return types::Invalid;
     }
     Operand x;
+    deferType_ = indirect;
     ident(x, id, true);
+    deferType_ = false;
     if (x.mode == Mode::TypeExpr) return x.type;
     if (x.invalid()) return types::Invalid;
     error(e->pos, exprString(e) + " is not a type");
@@ -43,16 +55,16 @@ const Type *Checker::typInternal(Expr *e, TNamed *def) {
     if (!x.invalid()) error(e->pos, exprString(e) + " is not a type");
     return types::Invalid;
   }
-  case NodeKind::ParenExpr: return typInternal(e->as<ParenExpr>()->x, def);
+  case NodeKind::ParenExpr: indirect_ = indirect; return typInternal(e->as<ParenExpr>()->x, def);
   case NodeKind::StarExpr: {
-    const Type *elem = typExpr(e->as<StarExpr>()->x);
+    const Type *elem = typIndirect(e->as<StarExpr>()->x);
     if (elem == types::Invalid) return types::Invalid;
     return pointerTo(elem);
   }
   case NodeKind::ArrayType: {
     auto *at = e->as<ArrayType>();
     if (!at->len) {
-      const Type *elem = typExpr(at->elt);
+      const Type *elem = typIndirect(at->elt);
       return elem == types::Invalid ? types::Invalid : sliceOf(elem);
     }
     if (at->len->kind == NodeKind::Ellipsis) {
@@ -96,7 +108,7 @@ const Type *Checker::typInternal(Expr *e, TNamed *def) {
   }
   case NodeKind::ChanType: {
     auto *ct = e->as<ChanType>();
-    const Type *elem = typExpr(ct->value);
+    const Type *elem = typIndirect(ct->value);
     return elem == types::Invalid ? types::Invalid : chanOf(elem, ct->dir);
   }
   case NodeKind::FuncType: return signature(e->as<FuncType>(), nullptr, nullptr);

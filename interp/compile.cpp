@@ -197,6 +197,11 @@ void Compiler::compileBody(FuncInfo *fi) {
   BlockStmt *body = fd ? fd->body : decl->as<FuncLit>()->body;
   fc->body = block(body->list);
   fc->hasDefer = fi->hasDefer;
+  if (fc->hasDefer) {
+    auto *exit = new ExecNode();
+    exit->pos = body->rbrace;
+    fc->exitSite = exit;
+  }
   fs_ = saved;
 }
 
@@ -204,8 +209,8 @@ void Compiler::compileBody(FuncInfo *fi) {
 
 namespace {
 
-// A package's initialisation: variables in dependency order, then its init
-// functions. Go shows it as pkg.init in tracebacks.
+// A package's variable initialisation, in dependency order. Go shows it as
+// pkg.init in tracebacks.
 class InitBody : public ExecNode {
 public:
   std::vector<ExecNode *> steps;
@@ -215,20 +220,9 @@ public:
   }
 };
 
-class CallInit : public ExecNode {
-public:
-  FuncCode *fn;
-  explicit CallInit(FuncCode *f) : fn(f) {}
-  Flow exec(Ctx &c) override {
-    uint8_t *base = reserveFrame(c, fn);
-    invoke(c, fn, nullptr, uint64_t(base - c.stack), this);
-    return Flow::Normal;
-  }
-};
-
 } // namespace
 
-FuncCode *Compiler::compilePackage(Package *pkg, const std::vector<FuncInfo *> &funcs) {
+std::vector<FuncCode *> Compiler::compilePackage(Package *pkg, const std::vector<FuncInfo *> &funcs) {
   pkg_ = pkg;
   // Globals: one root block for the package's variables.
   uint32_t size = 0;
@@ -286,16 +280,17 @@ FuncCode *Compiler::compilePackage(Package *pkg, const std::vector<FuncInfo *> &
       for (Ident *id : vs->names) done.push_back(id->obj->as<Var>());
     }
   }
-  int n = 0;
-  for (Func *f : pkg->inits) {
-    FuncCode *fc = f->info ? code(f->info) : nullptr;
-    if (!fc) continue;
-    fc->name = pkg->name.str() + ".init." + std::to_string(n++);
-    body->steps.push_back(new CallInit(fc));
-  }
   init->body = body;
   fs_ = nullptr;
-  return init;
+  // The init functions run after it, called by the runtime as in Go.
+  std::vector<FuncCode *> out{init};
+  for (Func *f : pkg->inits) {
+    if (!f->info) continue;
+    FuncCode *fc = code(f->info);
+    fc->name = pkg->name.str() + ".init." + std::to_string(out.size() - 1);
+    out.push_back(fc);
+  }
+  return out;
 }
 
 } // namespace goterp

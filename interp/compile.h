@@ -35,8 +35,9 @@ public:
   // (the body is compiled by compileBody).
   FuncCode *code(FuncInfo *fi);
   // Compiles every function of a checked package, allocates its globals,
-  // and builds its initialisation function (variables, then init funcs).
-  FuncCode *compilePackage(Package *pkg, const std::vector<FuncInfo *> &funcs);
+  // and returns its initialisation: the function initialising its
+  // variables, then its init functions.
+  std::vector<FuncCode *> compilePackage(Package *pkg, const std::vector<FuncInfo *> &funcs);
   // Native functions by qualified name ("strings.Index").
   static void registerNative(const std::string &name, void (*fn)(Frame &));
 
@@ -82,14 +83,17 @@ private:
 
   // ---- calls (compile_call.cpp)
   ExecNode *call(CallExpr *e);
-  ExecNode *callNode(CallExpr *e, bool deferred);
+  ExecNode *callNode(CallExpr *e);
   ExecNode *builtin(CallExpr *e, BuiltinId id);
   ExecNode *conversion(CallExpr *e);
   ExecNode *funcLit(FuncLit *e);
+  ExecNode *methodRecv(SelectorExpr *s);
   ExecNode *methodValue(SelectorExpr *e);
   ExecNode *methodExpr(SelectorExpr *e);
-  FuncCode *boundThunk(Func *m, const TInterface *iface, Name name, const TFunc *sig);
-  FuncCode *builtinThunk(CallExpr *e);
+  FuncCode *boundThunk(Func *m, Name name, const TFunc *sig);
+  ExecNode *deferredBuiltin(CallExpr *e, BuiltinId id);
+  FuncCode *funcCode(Func *f);
+  FuncCode *thunk(const std::string &name, const TFunc *sig, Pos pos, FnState &st, std::vector<Expr *> &params);
 
   // ---- statements (compile_stmt.cpp)
   ExecNode *stmt(Stmt *s);
@@ -119,7 +123,7 @@ private:
   Package *pkg_ = nullptr;
   std::string file_;
   std::unordered_map<FuncInfo *, FuncCode *> codes_;
-  std::unordered_map<Stmt *, ExecNode *> loops_; // labeled statements' nodes, for break/continue targets
+  Arena arena_; // synthesized syntax of thunks
 };
 
 Compiler &compiler();

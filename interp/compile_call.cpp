@@ -658,11 +658,10 @@ ExecNode *Compiler::call(CallExpr *e) {
   auto *info = static_cast<CallInfo *>(e->info);
   if (info->kind == CallInfo::Conversion) return conversion(e);
   if (info->kind == CallInfo::BuiltinCall) return builtin(e, info->builtin);
-  return callNode(e, false);
+  return callNode(e);
 }
 
-ExecNode *Compiler::callNode(CallExpr *e, bool deferred) {
-  (void)deferred;
+ExecNode *Compiler::callNode(CallExpr *e) {
   auto *info = static_cast<CallInfo *>(e->info);
   Expr *fun = e->fun;
   while (fun->kind == NodeKind::ParenExpr) fun = fun->as<ParenExpr>()->x;
@@ -678,82 +677,20 @@ ExecNode *Compiler::callNode(CallExpr *e, bool deferred) {
     if (sel->kind == Selection::PkgMember && s->sel->obj->kind == ObjKind::Func) {
       staticFn = s->sel->obj->as<Func>();
     } else if (sel->kind == Selection::Method) {
-      // x.M(...): the receiver through the embedding path.
-      const Type *t = s->x->type;
-      ExecNode *recvVal;
       if (sel->iface) {
-        // The method of an interface, possibly embedded in a struct.
-        ExecNode *iv;
-        if (sel->path.empty()) {
-          iv = expr(s->x);
-        } else {
-          // A field of interface type reached through the path.
-          ExecNode *addr;
-          if (t->ukind() == Kind::Pointer || addressable(s->x)) {
-            SelectorExpr fake(*s);
-            auto *fsel = new Selection(*sel);
-            fsel->kind = Selection::Field;
-            fake.info = fsel;
-            addr = fieldAddr(&fake);
-          } else {
-            throw std::logic_error("method of an embedded interface of a non-addressable value");
-          }
-          iv = loadFrom(addr, sel->recv);
-        }
         core.mode = CallCore::Iface;
-        core.fnVal = iv;
+        core.fnVal = methodRecv(s);
         core.method = s->sel->name;
       } else {
         Func *m = sel->method;
-        FuncCode *fc = m->fdecl && m->fdecl->body ? code(m->info) : nativeCode(m);
         core.mode = CallCore::Static;
-        core.fn = fc;
-        // Reach the embedded value (or pointer) that has the method.
-        ExecNode *base; // address of the value of type sel->recv, or its pointer
-        bool haveAddr;
-        if (sel->path.empty()) {
-          if (t->ukind() == Kind::Pointer) {
-            base = expr(s->x); // a pointer
-            haveAddr = true;
-          } else if (m->ptrRecv || addressable(s->x)) {
-            base = addressable(s->x) ? addrOf(s->x) : nullptr;
-            haveAddr = base != nullptr;
-            if (!base) base = expr(s->x);
-          } else {
-            base = expr(s->x);
-            haveAddr = false;
-          }
-        } else {
-          SelectorExpr fake(*s);
-          auto *fsel = new Selection(*sel);
-          fsel->kind = Selection::Field;
-          fake.info = fsel;
-          // The address of the embedded field holding the receiver.
-          ExecNode *fa = fieldAddr(&fake);
-          const Type *ft = sel->recv;
-          if (sel->derefs.back()) {
-            base = loadFrom(fa, pointerTo(ft)); // an embedded *T: the pointer itself
-          } else {
-            base = fa;
-          }
-          haveAddr = true;
-        }
-        if (m->ptrRecv) {
-          recvVal = base; // a pointer
-        } else if (haveAddr) {
-          auto *d = new DerefAddr(base, 0);
-          d->cat = Cat::Ptr;
-          d->pos = e->lparen;
-          recvVal = loadFrom(d, m->recvType);
-        } else {
-          recvVal = base;
-        }
-        core.recv = recvVal;
+        core.fn = funcCode(m);
+        core.recv = methodRecv(s);
       }
     }
   }
   if (staticFn) {
-    FuncCode *fc = staticFn->fdecl && staticFn->fdecl->body ? code(staticFn->info) : nativeCode(staticFn);
+    FuncCode *fc = funcCode(staticFn);
     core.mode = CallCore::Static;
     core.fn = fc;
   } else if (core.mode == CallCore::Static && !core.fn) {
@@ -869,7 +806,7 @@ ExecNode *Compiler::funcLit(FuncLit *e) {
   return mc;
 }
 
-FuncCode *Compiler::boundThunk(Func *m, const TInterface *iface, Name name, const TFunc *sig) {
+FuncCode *Compiler::boundThunk(Func *m, Name name, const TFunc *sig) {
   auto *fc = new FuncCode();
   fc->name = m ? m->fullName() + "-fm" : name.str() + "-fm";
   layout(fc, sig, nullptr);
@@ -877,55 +814,165 @@ FuncCode *Compiler::boundThunk(Func *m, const TInterface *iface, Name name, cons
   body->method = m;
   body->name = name;
   body->self = fc;
-  if (m && !m->code) m->code = m->fdecl && m->fdecl->body ? code(m->info) : nativeCode(m);
+  if (m) funcCode(m);
   fc->body = body;
-  (void)iface;
   return fc;
+}
+
+FuncCode *Compiler::funcCode(Func *f) { return f->fdecl && f->fdecl->body ? code(f->info) : nativeCode(f); }
+
+// The receiver that a call of the method selected by s passes: for an
+// interface's method the interface value, else a pointer (pointer
+// receivers) or a copy of the value, reached through the embedded fields of
+// the selection's path as the field selection x.f would reach them.
+ExecNode *Compiler::methodRecv(SelectorExpr *s) {
+  auto *sel = static_cast<Selection *>(s->info);
+  Expr *holder = s->x; // the value whose method it is
+  if (!sel->path.empty()) {
+    const Type *t = s->x->type;
+    if (t->ukind() == Kind::Pointer) t = static_cast<const TPointer *>(t->underlying())->elem;
+    for (size_t i = 0; i < sel->path.size(); i++) {
+      t = static_cast<const TStruct *>(t->underlying())->fields[size_t(sel->path[i])].type;
+      if (i + 1 < sel->path.size() && sel->derefs[i]) t = static_cast<const TPointer *>(t->underlying())->elem;
+    }
+    auto *field = arena_.make<SelectorExpr>(*s);
+    auto *fsel = new Selection(*sel);
+    fsel->kind = Selection::Field;
+    field->info = fsel;
+    field->type = t;
+    holder = field;
+  }
+  if (sel->iface) return expr(holder);
+  Func *m = sel->method;
+  bool isPtr = holder->type->ukind() == Kind::Pointer;
+  if (m->ptrRecv) return isPtr ? expr(holder) : addrOf(holder);
+  if (!isPtr) return expr(holder);
+  auto *d = new DerefAddr(expr(holder), 0);
+  d->cat = Cat::Ptr;
+  d->pos = s->pos;
+  return loadFrom(d, m->recvType);
 }
 
 ExecNode *Compiler::methodValue(SelectorExpr *e) {
   auto *sel = static_cast<Selection *>(e->info);
-  const TFunc *sig = static_cast<const TFunc *>(e->type);
-  // The receiver, evaluated now (a copy for value receivers).
-  ExecNode *recv;
-  const Type *recvType;
-  if (sel->iface) {
-    if (!sel->path.empty()) throw std::logic_error("method value of an embedded interface");
-    recv = expr(e->x);
-    recvType = e->x->type;
-  } else {
-    Func *m = sel->method;
-    if (!sel->path.empty()) throw std::logic_error("method value through embedded fields is not supported yet");
-    const Type *t = e->x->type;
-    if (m->ptrRecv) {
-      recv = t->ukind() == Kind::Pointer ? expr(e->x) : addrOf(e->x);
-      recvType = pointerTo(m->recvType);
-    } else if (t->ukind() == Kind::Pointer) {
-      auto *d = new DerefAddr(expr(e->x), 0);
-      d->cat = Cat::Ptr;
-      d->pos = e->pos;
-      recv = loadFrom(d, m->recvType);
-      recvType = m->recvType;
-    } else {
-      recv = expr(e->x);
-      recvType = m->recvType;
-    }
-  }
-  FuncCode *thunk = boundThunk(sel->method, sel->iface, e->sel->name, sig);
+  // The receiver is evaluated now (a copy for value receivers).
+  ExecNode *recv = methodRecv(e);
+  const Type *recvType = sel->iface             ? recv->type
+                         : sel->method->ptrRecv ? pointerTo(sel->method->recvType)
+                                                : sel->method->recvType;
+  FuncCode *thunk = boundThunk(sel->method, e->sel->name, static_cast<const TFunc *>(e->type->underlying()));
   auto *n = new MakeBound(thunk, recv, recvType);
   n->cat = Cat::Ptr;
   n->type = e->type;
   return n;
 }
 
-ExecNode *Compiler::methodExpr(SelectorExpr *e) {
-  (void)e;
-  throw std::logic_error("method expressions are not supported yet");
+// Starts a synthesized function of signature sig: fs_ becomes st, and the
+// parameters become variables named by identifiers in params, so that the
+// body can be compiled from syntax built as if the function were written in
+// Go. The caller restores fs_.
+FuncCode *Compiler::thunk(const std::string &name, const TFunc *sig, Pos pos, FnState &st,
+                          std::vector<Expr *> &params) {
+  auto *fc = new FuncCode();
+  fc->name = name;
+  fc->file = file_;
+  fc->declPos = pos;
+  layout(fc, sig, nullptr);
+  st.code = fc;
+  st.top = fc->frameSize;
+  fs_ = &st;
+  for (size_t i = 0; i < sig->params.size(); i++) {
+    auto *v = arena_.make<Var>(Name(), pos, sig->params[i]);
+    v->isParam = true;
+    st.vars[v] = Storage{Storage::Frame, fc->paramOffs[i], nullptr};
+    auto *id = arena_.make<Ident>(pos, Name());
+    id->obj = v;
+    id->type = v->type;
+    params.push_back(id);
+  }
+  return fc;
 }
 
-FuncCode *Compiler::builtinThunk(CallExpr *e) {
-  (void)e;
-  throw std::logic_error("deferred builtins are not supported yet");
+namespace {
+
+// A thunk's body: evaluates a call and stores its results as the thunk's.
+class ReturnCall : public ExecNode {
+public:
+  ExecNode *call;
+  uint32_t resultsStart;
+  ReturnCall(ExecNode *c, uint32_t r) : call(c), resultsStart(r) {}
+  Flow exec(Ctx &c) override {
+    if (call->type->size == 0)
+      call->exec(c);
+    else
+      call->evalInto(c, c.fp + resultsStart);
+    return Flow::Normal;
+  }
+};
+
+} // namespace
+
+// T.M, (*T).M and I.M: a function taking the receiver first, compiled as
+// the Go function func(r T, a ...) (results) { return r.M(a...) } would be.
+ExecNode *Compiler::methodExpr(SelectorExpr *e) {
+  auto *sel = static_cast<Selection *>(e->info);
+  auto *sig = static_cast<const TFunc *>(e->type->underlying());
+  std::string name = sel->method ? sel->method->fullName() : rtypeString(e->x->type) + "." + e->sel->name.str();
+  FnState st;
+  FnState *saved = fs_;
+  std::vector<Expr *> params;
+  FuncCode *fc = thunk(name, sig, e->pos, st, params);
+  auto *recvSel = new Selection(*sel);
+  recvSel->kind = Selection::Method;
+  auto *fun = arena_.make<SelectorExpr>(e->pos, params[0], e->sel);
+  fun->info = recvSel;
+  fun->type =
+      funcOf(std::vector<const Type *>(sig->params.begin() + 1, sig->params.end()), sig->results, sig->variadic);
+  auto *call = arena_.make<CallExpr>(e->pos, fun);
+  call->args = Span<Expr *>(arena_, std::vector<Expr *>(params.begin() + 1, params.end()));
+  call->hasEllipsis = sig->variadic;
+  call->lparen = e->pos;
+  call->info = new CallInfo();
+  fc->body = new ReturnCall(callNode(call), fc->resultsStart);
+  fs_ = saved;
+  ExecNode *n = new ConstNode<void *>(staticClosure(fc));
+  n->cat = Cat::Ptr;
+  n->type = e->type;
+  n->pos = e->pos;
+  return n;
+}
+
+// defer b(args) of a builtin: a call, with the arguments evaluated now, of
+// the function func(a ...) { b(a...) }. As in Go, a deferred recover() is
+// not called by a deferred function, so recovers nothing.
+ExecNode *Compiler::deferredBuiltin(CallExpr *e, BuiltinId id) {
+  std::vector<const Type *> types;
+  for (size_t i = 0; i < e->args.size(); i++) {
+    const Type *t = defaultType(e->args[i]->type);
+    if (id == BuiltinId::Panic) t = types::EmptyIface;
+    if (id == BuiltinId::Delete && i == 1) t = static_cast<const TMap *>(e->args[0]->type->underlying())->key;
+    types.push_back(t);
+  }
+  const TFunc *sig = funcOf(types, {}, false);
+  FnState st;
+  FnState *saved = fs_;
+  std::vector<Expr *> params;
+  FuncCode *fc = thunk(saved->code->name + ".deferwrap", sig, e->pos, st, params);
+  if (id == BuiltinId::Recover) {
+    fc->body = block({});
+  } else {
+    auto *inner = arena_.make<CallExpr>(*e);
+    inner->args = Span<Expr *>(arena_, params);
+    fc->body = builtin(inner, id);
+  }
+  fs_ = saved;
+  auto *cs = new CallStmt();
+  cs->core.fn = fc;
+  for (size_t i = 0; i < e->args.size(); i++)
+    cs->core.args.push_back(Arg{exprTo(e->args[i], types[i]), fc->paramOffs[i]});
+  cs->type = tupleOf({});
+  cs->pos = e->lparen;
+  return cs;
 }
 
 // ---- Builtins ---------------------------------------------------------------------

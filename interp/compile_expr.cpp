@@ -444,7 +444,7 @@ ExecNode *Compiler::expr(Expr *e) {
     case ObjKind::Var: n = varLoad(o->as<Var>()); break;
     case ObjKind::Func: {
       auto *f = o->as<Func>();
-      FuncCode *fc = f->fdecl && f->fdecl->body ? code(f->info) : nativeCode(f);
+      FuncCode *fc = funcCode(f);
       n = new ConstNode<void *>(staticClosure(fc));
       n->cat = Cat::Ptr;
       n->type = f->type;
@@ -852,7 +852,7 @@ ExecNode *Compiler::selector(SelectorExpr *e) {
     if (o->kind == ObjKind::Var) return varLoad(o->as<Var>());
     if (o->kind == ObjKind::Func) {
       auto *f = o->as<Func>();
-      FuncCode *fc = f->fdecl && f->fdecl->body ? code(f->info) : nativeCode(f);
+      FuncCode *fc = funcCode(f);
       ExecNode *n = new ConstNode<void *>(staticClosure(fc));
       n->cat = Cat::Ptr;
       n->type = f->type;

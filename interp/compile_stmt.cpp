@@ -112,6 +112,7 @@ public:
     else
       for (Res &r : results) r.val->evalInto(c, c.fp + r.tmpOff);
     for (Res &r : results) r.store->exec(c);
+    c.site = this; // deferred calls run from here
     return Flow::Return;
   }
 };
@@ -123,13 +124,17 @@ public:
   explicit Return1(ExecNode *s) : store(s) {}
   Flow exec(Ctx &c) override {
     store->exec(c);
+    c.site = this;
     return Flow::Return;
   }
 };
 
 class ReturnBare : public ExecNode {
 public:
-  Flow exec(Ctx &) override { return Flow::Return; }
+  Flow exec(Ctx &c) override {
+    c.site = this;
+    return Flow::Return;
+  }
 };
 
 // A new heap cell for an escaping variable, zeroed or initialised.
@@ -1181,14 +1186,7 @@ ExecNode *Compiler::deferStmt(DeferStmt *s) {
   CallExpr *call = s->call;
   auto *info = static_cast<CallInfo *>(call->info);
   auto *dn = new DeferNode();
-  if (info->kind == CallInfo::BuiltinCall) {
-    // A deferred builtin: evaluate its arguments now into temporaries, run
-    // the builtin later reading them.
-    ExecNode *b = builtin(call, info->builtin);
-    (void)b;
-    throw std::logic_error("deferred builtins are not supported yet");
-  }
-  dn->call = callNode(call, true);
+  dn->call = info->kind == CallInfo::BuiltinCall ? deferredBuiltin(call, info->builtin) : callNode(call);
   return dn;
 }
 

@@ -279,21 +279,24 @@ uint8_t *reserveFrame(Ctx &c, FuncCode *fn) {
 // Runs a function body whose frame has defers: deferred calls run on
 // return and on a panic, which they may recover.
 static void execWithDefers(Ctx &c, FuncCode *fn, uint64_t frameOff) {
+  Flow flow;
   try {
-    fn->body->exec(c);
+    flow = fn->body->exec(c);
   } catch (PanicUnwind &) {
     c.fp = c.stack + frameOff;
     c.sp = c.fp + fn->frameSize;
-    runDefers(c, frameOff, true); // rethrows unless recovered
+    runDefers(c, frameOff, true, nullptr); // rethrows unless recovered
     return;
   }
-  runDefers(c, frameOff, false);
+  // Tracebacks show the deferred calls made from the return statement, or
+  // from the closing brace.
+  runDefers(c, frameOff, false, flow == Flow::Return ? c.site : fn->exitSite);
 }
 
 void invoke(Ctx &c, FuncCode *fn, Closure *cl, uint64_t frameOff, const ExecNode *site) {
   // The native stack is bounded: deep recursion is Go's stack overflow.
   char probe;
-  if (__builtin_expect(reinterpret_cast<uintptr_t>(&probe) < c.nativeLimit, false)) fatalStackOverflow(c);
+  if (__builtin_expect(reinterpret_cast<uintptr_t>(&probe) < c.nativeLimit, false)) fatalStackOverflow(c, fn, site);
   uint8_t *base = c.stack + frameOff;
   auto *h = reinterpret_cast<FrameHeader *>(base);
   uint64_t callerFp = uint64_t(c.fp - c.stack);

@@ -148,6 +148,7 @@ struct FuncCode {
   std::vector<const Type *> resultTypes;
   uint32_t resultsStart = 0, resultsEnd = 0; // zeroed at entry
   ExecNode *body = nullptr;
+  const ExecNode *exitSite = nullptr; // the closing brace, where deferred calls run from at the end
   void (*native)(struct Frame &) = nullptr;
   bool hasDefer = false;
   bool variadic = false;

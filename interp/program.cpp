@@ -32,7 +32,6 @@ namespace {
 
 struct Loaded {
   Package *pkg = nullptr;
-  FuncCode *init = nullptr;
   bool loading = false;
 };
 
@@ -53,10 +52,9 @@ Package *buildPackage(const std::string &path, const std::vector<File *> &files,
   Checker checker(diags, importPackage);
   Package *pkg = checker.checkPackage(path, files);
   if (!pkg) return nullptr;
-  FuncCode *init = compiler().compilePackage(pkg, checker.funcs());
+  std::vector<FuncCode *> inits = compiler().compilePackage(pkg, checker.funcs());
   packages[path].pkg = pkg;
-  packages[path].init = init;
-  initOrder.push_back(init);
+  initOrder.insert(initOrder.end(), inits.begin(), inits.end());
   return pkg;
 }
 

@@ -30,6 +30,13 @@ std::vector<TraceFrame> traceback(Ctx &c, const ExecNode *at) {
     f.line = site ? site->pos.line : h->fn->declPos.line;
     f.hasArgs = !h->fn->paramOffs.empty();
     out.push_back(f);
+    // A deferred call run by a panic: in Go it runs on top of the frames
+    // that panicked, which its traceback goes on with.
+    for (PanicRecord *p = c.panicking; p; p = p->link)
+      if (p->deferFrame == uint64_t(fp - c.stack)) {
+        out.insert(out.end(), p->trace.begin(), p->trace.end());
+        return out;
+      }
     if (h->callerFp == UINT64_MAX) break;
     site = h->site;
     fp = c.stack + h->callerFp;
@@ -70,21 +77,16 @@ GoIface goRecover(Ctx &c) {
 }
 
 // Calls one deferred call, in a frame at the top of the stack.
-static void callDeferred(Ctx &c, Defer *d, uint64_t *frameOut) {
-  if (d->builtin) {
-    *frameOut = uint64_t(c.sp - c.stack);
-    d->builtin->exec(c);
-    return;
-  }
+static void callDeferred(Ctx &c, Defer *d, const ExecNode *site, uint64_t *frameOut) {
   uint8_t *base = reserveFrame(c, d->code);
   uint64_t off = uint64_t(base - c.stack);
   *frameOut = off;
   // The frame as prepared at defer time (arguments and receiver).
   std::memcpy(base + kFrameHeader, d->args + kFrameHeader, d->argsSize - kFrameHeader);
-  invoke(c, d->code, d->fn, off, d->site);
+  invoke(c, d->code, d->fn, off, site);
 }
 
-void runDefers(Ctx &c, uint64_t frameOff, bool panicking) {
+void runDefers(Ctx &c, uint64_t frameOff, bool panicking, const ExecNode *returnSite) {
   FuncCode *fn = reinterpret_cast<FrameHeader *>(c.stack + frameOff)->fn;
   while (c.defers && c.defers->frame == frameOff) {
     Defer *d = c.defers;
@@ -93,7 +95,7 @@ void runDefers(Ctx &c, uint64_t frameOff, bool panicking) {
     try {
       if (p) p->deferFrame = uint64_t(c.sp - c.stack);
       uint64_t off;
-      callDeferred(c, d, &off);
+      callDeferred(c, d, p ? nullptr : returnSite ? returnSite : d->site, &off);
     } catch (PanicUnwind &) {
       // A new panic in the deferred call: it carries on from here, and the
       // one it interrupted is aborted unless it had been recovered.
@@ -141,14 +143,10 @@ static std::string panicValueText(Ctx &c, GoIface v) {
   if (v.isNil()) return "nil";
   const Type *t = v.t;
   static const Name errorName = intern("Error"), stringName = intern("String");
-  if (const MethodTarget *m = findMethod(t, errorName)) {
-    if (m->code && m->code->resultTypes.size() == 1 && m->code->resultTypes[0]->ukind() == Kind::String &&
-        m->code->paramTypes.size() == 1)
-      return callStringMethod(c, v, m).str();
-  }
-  if (const MethodTarget *m = findMethod(t, stringName)) {
-    if (m->code && m->code->resultTypes.size() == 1 && m->code->resultTypes[0]->ukind() == Kind::String &&
-        m->code->paramTypes.size() == 1)
+  // As Go's printpanicval: an error's Error(), else a Stringer's String().
+  for (Name name : {errorName, stringName}) {
+    const MethodTarget *m = findMethod(t, name);
+    if (m && m->sig && m->sig->params.empty() && m->sig->results.size() == 1 && m->sig->results[0] == types::String)
       return callStringMethod(c, v, m).str();
   }
   const void *p = ifaceData(v);
@@ -230,22 +228,27 @@ static GoIface runtimeError(const char *typeName, const std::string &msg) {
 }
 
 [[noreturn]] void panicIndex(Ctx &c, int64_t i, int64_t len) {
-  goPanic(c, runtimeError("boundsError",
-                          "index out of range [" + std::to_string(i) + "] with length " + std::to_string(len)));
+  std::string msg = "index out of range [" + std::to_string(i) + "]";
+  if (i >= 0) msg += " with length " + std::to_string(len); // as Go, a negative index is shown alone
+  goPanic(c, runtimeError("boundsError", msg));
 }
 
 [[noreturn]] void panicSlice(Ctx &c, const char *form, int64_t a, int64_t b, bool capacity) {
-  // form is "[:%x]", "[%x:%y]" ...; a and b fill it.
+  // form is "[:%x]", "[%x:%y]" ...; a and b fill it. As Go, a negative
+  // bound is shown alone: "[%x:%y]" becomes "[-1:]", with no length.
   std::string f = form, s;
   for (size_t i = 0; i < f.size(); i++) {
     if (f[i] == '%' && i + 1 < f.size()) {
-      s += std::to_string(f[i + 1] == 'x' ? a : b);
+      if (f[i + 1] == 'x')
+        s += std::to_string(a);
+      else if (a >= 0)
+        s += std::to_string(b);
       i++;
     } else {
       s += f[i];
     }
   }
-  if (f.find('y') == std::string::npos)
+  if (f.find('y') == std::string::npos && a >= 0)
     s += capacity ? " with capacity " + std::to_string(b) : " with length " + std::to_string(b);
   goPanic(c, runtimeError("boundsError", "slice bounds out of range " + s));
 }
@@ -294,12 +297,17 @@ static GoIface runtimeError(const char *typeName, const std::string &msg) {
   goExit(2);
 }
 
-[[noreturn]] void fatalStackOverflow(Ctx &c) {
+[[noreturn]] void fatalStackOverflow(Ctx &c, const FuncCode *callee, const ExecNode *site) {
   flushStdout();
   std::string out = "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n";
   writeStderr(out.data(), out.size());
   // The stack is deep: Go prints its first and last 100 frames.
-  std::vector<TraceFrame> t = traceback(c, c.site);
+  // As in Go, the callee's frame is on top, at its declaration: its
+  // prologue found the stack full.
+  std::vector<TraceFrame> t;
+  if (callee) t.push_back(TraceFrame{callee->name, callee->file, callee->declPos.line, !callee->paramOffs.empty()});
+  std::vector<TraceFrame> rest = traceback(c, site ? site : c.site);
+  t.insert(t.end(), rest.begin(), rest.end());
   if (t.size() > 200) {
     std::vector<TraceFrame> cut(t.begin(), t.begin() + 100);
     printTraceback(cut);

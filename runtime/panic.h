@@ -51,7 +51,6 @@ struct Defer {
   FuncCode *code;
   uint8_t *args; // the argument area, evaluated at defer time (a copy of the callee's params)
   uint32_t argsSize;
-  ExecNode *builtin; // a deferred builtin call (panic, close, print, ...), with its arguments copied
   const ExecNode *site;
 };
 
@@ -60,8 +59,9 @@ struct Defer {
 // The value recover() returns, or a nil interface.
 GoIface goRecover(Ctx &c);
 // Runs the deferred calls of the frame at frameOff; called by functions with
-// defers, on return and on unwinding. Returns whether a panic was recovered.
-void runDefers(Ctx &c, uint64_t frameOff, bool panicking);
+// defers, on return (from returnSite) and on unwinding, when it rethrows
+// unless the panic was recovered.
+void runDefers(Ctx &c, uint64_t frameOff, bool panicking, const ExecNode *returnSite);
 
 // Runtime errors, with gc's texts.
 [[noreturn]] void panicIndex(Ctx &c, int64_t i, int64_t len);
@@ -80,7 +80,9 @@ void runDefers(Ctx &c, uint64_t frameOff, bool panicking);
 [[noreturn]] void panicUncomparable(Ctx &c, const Type *t);
 
 // Fatal errors: printed with the goroutine's traceback, exit status 2.
-[[noreturn]] void fatalStackOverflow(Ctx &c);
+// fatalStackOverflow: the goroutine's stack is full, raised when calling
+// callee (null if unknown) from the current frame at site.
+[[noreturn]] void fatalStackOverflow(Ctx &c, const FuncCode *callee, const ExecNode *site);
 [[noreturn]] void fatal(Ctx &c, const std::string &msg);
 
 // The current goroutine's stack as Go prints it, innermost frame first.

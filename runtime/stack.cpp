@@ -26,7 +26,7 @@ void morestack(Ctx &c, size_t need) {
   size_t size = size_t(c.stackEnd - c.stack);
   size_t newSize = size * 2;
   while (newSize < used + need) newSize *= 2;
-  if (newSize > kMaxStack) fatalStackOverflow(c);
+  if (newSize > kMaxStack) fatalStackOverflow(c, nullptr, nullptr);
   auto *ns = static_cast<uint8_t *>(gc::allocRoot(newSize));
   std::memcpy(ns, c.stack, used);
   uint64_t fpOff = uint64_t(c.fp - c.stack);

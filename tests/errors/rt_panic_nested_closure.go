@@ -1,5 +1,6 @@
 package main
 
+//go:noinline
 func apply(f func()) {
 	f()
 }
