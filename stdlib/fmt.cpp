@@ -1,212 +1,800 @@
-// Package fmt's formatting engine: Sprint, Sprintln, Sprintf and the text
-// of Errorf, following Go's fmt (print.go, format.go) rule for rule.
+// Package fmt's printing engine: Print, Println, Printf, their S and F
+// forms and the text of Errorf, following Go 1.19's fmt (print.go,
+// format.go) rule for rule.
 //
 // Values arrive as interfaces; the printer walks them by their dynamic Type
-// (struct fields, slice elements, map entries sorted by key) and calls
-// their Error, String, GoString and Format methods through the interpreter
-// as Go does (handleMethods), catching panics in them as Go does.
+// as Go's walks reflect.Values: struct fields, slice and array elements,
+// map entries sorted as internal/fmtsort sorts them. It calls Error,
+// String, GoString and Format methods through the interpreter where Go's
+// handleMethods does (never on values reached through unexported fields,
+// which reflection cannot turn back into interfaces) and catches panics in
+// them as Go's catchPanic does. The State passed to Format methods is a Go
+// value (*fmt.pp) whose methods are natives reading this printer.
+//
+// The text is built in one std::string taken from a per-thread pool; only
+// the final string is allocated on the Go heap.
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <functional>
+#include <mutex>
+#include <unistd.h>
+#include <unordered_map>
 
+#include "gc/alloc.h"
 #include "interp/object.h"
 #include "runtime/map.h"
 #include "runtime/panic.h"
 #include "stdlib/native.h"
 #include "stdlib/strconv_core.h"
+#include "stdlib/unicode_tables.h"
 
 namespace goterp {
 
+// Shared with fmt_scan.cpp, defined in fmt_util.cpp.
+namespace fmtpkg {
+const Type *stdType(const char *pkg, const char *name);
+bool callRecovering(Ctx &c, const std::function<void()> &fn, GoIface *panicVal, bool (*accept)(GoIface));
+void appendRune(std::string &s, int32_t r);
+bool tooLarge(int64_t x);
+void parsenum(std::string_view s, size_t start, size_t end, int64_t *num, bool *isnum, size_t *newi);
+int compareKeys(const Type *t, const uint8_t *a, const uint8_t *b);
+} // namespace fmtpkg
+
 namespace {
+
+using namespace fmtpkg;
+
+const char *const ldigits = "0123456789abcdefx";
+const char *const udigits = "0123456789ABCDEFX";
+
+// Well-known types, looked up on first use.
+struct Known {
+  const Type *bytes, *stringer, *goStringer, *formatter, *ppPtr, *filePtr;
+  int64_t fdOff; // of os.File's fd field, -1 if unknown
+};
+
+const Known &known() {
+  static const Known k = [] {
+    Known k{};
+    k.bytes = sliceOf(types::Uint8);
+    k.stringer = stdType("fmt", "Stringer");
+    k.goStringer = stdType("fmt", "GoStringer");
+    k.formatter = stdType("fmt", "Formatter");
+    k.ppPtr = pointerTo(stdType("fmt", "pp"));
+    const Type *file = stdType("os", "File");
+    k.filePtr = file ? pointerTo(file) : nullptr;
+    k.fdOff = -1;
+    if (file && file->ukind() == Kind::Struct) {
+      auto *st = static_cast<const TStruct *>(file->underlying());
+      int i = st->fieldIndex(intern("fd"));
+      if (i >= 0 && st->fields[size_t(i)].type->ukind() == Kind::Int) k.fdOff = st->fields[size_t(i)].offset;
+    }
+    return k;
+  }();
+  return k;
+}
+
+// reflect's Type.String, cached.
+const std::string &typeName(const Type *t) {
+  static std::mutex mu;
+  static std::unordered_map<const Type *, std::string> cache;
+  std::lock_guard<std::mutex> g(mu);
+  auto it = cache.find(t);
+  if (it != cache.end()) return it->second;
+  return cache.emplace(t, rtypeString(t)).first->second;
+}
+
+int64_t runeCount(std::string_view s) {
+  int64_t n = 0;
+  for (size_t i = 0; i < s.size(); n++) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      i++;
+      continue;
+    }
+    int sz;
+    decodeRune(reinterpret_cast<const uint8_t *>(s.data()), int64_t(s.size()), int64_t(i), &sz);
+    i += size_t(sz);
+  }
+  return n;
+}
+
+// Whether a struct field is exported (token.IsExported).
+bool fieldExported(const StructField &f) {
+  std::string_view n = f.name.s;
+  if (n.empty()) return false;
+  int sz;
+  int32_t r = decodeRune(reinterpret_cast<const uint8_t *>(n.data()), int64_t(n.size()), 0, &sz);
+  return unicode::isUpper(char32_t(r));
+}
+
+// A value being printed, as a reflect.Value: its type, its address, and
+// whether it was reached through an unexported field (!CanInterface).
+struct Val {
+  const Type *t = nullptr;
+  const uint8_t *p = nullptr;
+  bool ro = false;
+};
+
+// The interface holding v (reflect's Interface()): v's own words for an
+// interface value, else v's type with its bits or its address (the value
+// is only read, never kept).
+GoIface toIface(const Val &v) {
+  if (v.t->ukind() == Kind::Interface) return loadAs<GoIface>(v.p);
+  if (directIface(v.t->size)) {
+    uint64_t bits = 0;
+    std::memcpy(&bits, v.p, v.t->size);
+    return GoIface{v.t, bits};
+  }
+  return GoIface{v.t, reinterpret_cast<uint64_t>(v.p)};
+}
+
+// Whether values of type t may have methods (or, for interfaces, hold
+// values that may): the others skip handleMethods.
+bool mayHaveMethods(const Type *t) {
+  switch (t->kind) {
+  case Kind::Named:
+  case Kind::Interface: return true;
+  case Kind::Pointer: {
+    Kind k = static_cast<const TPointer *>(t)->elem->kind;
+    return k == Kind::Named || k == Kind::Struct;
+  }
+  case Kind::Struct:
+    for (const StructField &f : static_cast<const TStruct *>(t)->fields)
+      if (f.embedded) return true;
+    return false;
+  default: return false;
+  }
+}
+
+Val elemOf(const GoIface *gi, bool ro) { return Val{gi->t, static_cast<const uint8_t *>(ifaceData(*gi)), ro}; }
+
+// Per-thread pool of text buffers (printers nest when methods print).
+struct BufPool {
+  std::vector<std::string *> free;
+  ~BufPool() {
+    for (std::string *s : free) delete s;
+  }
+};
+thread_local BufPool bufPool;
+
+std::string *takeBuf() {
+  if (bufPool.free.empty()) return new std::string();
+  std::string *s = bufPool.free.back();
+  bufPool.free.pop_back();
+  return s;
+}
+
+void giveBuf(std::string *s) {
+  if (s->capacity() > (64 << 10)) {
+    delete s;
+    return;
+  }
+  s->clear();
+  bufPool.free.push_back(s);
+}
 
 struct Printer {
   Ctx &c;
-  std::string buf;
-  // The current directive's flags.
-  bool plus = false, minus = false, sharp = false, space = false, zero = false;
-  bool plusV = false, sharpV = false;
-  bool widPresent = false, precPresent = false;
+  std::string &buf;
+
+  // fmt's flags.
+  bool widPresent = false, precPresent = false, minus = false, plus = false, sharp = false, space = false, zero = false,
+       plusV = false, sharpV = false;
   int64_t wid = 0, prec = 0;
-  int wrapIndex = -1; // Errorf: the %w operand
 
-  explicit Printer(Ctx &ctx) : c(ctx) {}
+  // pp's state.
+  GoIface arg; // the operand being printed, if p.arg != nil
+  Val value;   // else the reflect value being printed
+  bool reordered = false, goodArgNum = false, panicking = false, erroring = false, wrapErrs = false;
+  int64_t wrapIndex = -1; // the operand %w wrapped (p.wrappedErr)
+  int64_t curArg = -1;    // the operand being printed by doPrintf
 
-  void clearFlags() {
-    plus = minus = sharp = space = zero = plusV = sharpV = widPresent = precPresent = false;
-    wid = prec = 0;
+  Printer(Ctx &ctx, std::string &b) : c(ctx), buf(b) {}
+
+  struct Flags {
+    bool widPresent, precPresent, minus, plus, sharp, space, zero, plusV, sharpV;
+  };
+  Flags saveFlags() const { return {widPresent, precPresent, minus, plus, sharp, space, zero, plusV, sharpV}; }
+  void restoreFlags(const Flags &f) {
+    widPresent = f.widPresent;
+    precPresent = f.precPresent;
+    minus = f.minus;
+    plus = f.plus;
+    sharp = f.sharp;
+    space = f.space;
+    zero = f.zero;
+    plusV = f.plusV;
+    sharpV = f.sharpV;
+  }
+  // Clears the flags but, as Go's, not the width and precision.
+  void clearflags() { restoreFlags(Flags{}); }
+
+  // ---- format.go ---------------------------------------------------------------------
+
+  void writePadding(int64_t n) {
+    if (n <= 0) return;
+    buf.append(size_t(n), zero ? '0' : ' ');
   }
 
-  // Pads s to the width, as fmt's pad.
-  void pad(const std::string &s) {
+  void pad(std::string_view s) {
     if (!widPresent || wid == 0) {
       buf += s;
       return;
     }
-    int64_t n = 0;
-    for (unsigned char ch : s)
-      if ((ch & 0xC0) != 0x80) n++;
-    if (n >= wid) {
+    int64_t width = wid - runeCount(s);
+    if (!minus) {
+      writePadding(width);
       buf += s;
-      return;
+    } else {
+      buf += s;
+      writePadding(width);
     }
-    std::string padding(size_t(wid - n), zero && !minus ? '0' : ' ');
-    if (minus)
-      buf += s + padding;
-    else
-      buf += padding + s;
   }
 
-  void fmtBool(bool b) { pad(b ? "true" : "false"); }
+  void fmtBoolean(bool v) { pad(v ? "true" : "false"); }
 
-  void fmtInteger(uint64_t u, bool isSigned, int base, char verb, bool upper) {
-    bool neg = isSigned && int64_t(u) < 0;
-    if (neg) u = uint64_t(-int64_t(u));
-    std::string digits;
-    const char *dig = upper ? "0123456789ABCDEFX" : "0123456789abcdefx";
-    if (u == 0) digits = "0";
-    while (u) {
-      digits += dig[u % uint64_t(base)];
-      u /= uint64_t(base);
+  void fmtUnicode(uint64_t u) {
+    char small[68];
+    std::string big;
+    char *b = small;
+    size_t len = sizeof small;
+    int64_t pr = 4;
+    if (precPresent && prec > 4) {
+      pr = prec;
+      size_t width = size_t(2 + pr + 2 + 4 + 1);
+      if (width > len) {
+        big.resize(width);
+        b = big.data();
+        len = width;
+      }
     }
-    if (precPresent) {
-      if (prec == 0 && digits == "0") digits.clear();
-      while (int64_t(digits.size()) < prec) digits += '0';
-    } else if (zero && widPresent && !minus) {
-      int64_t want = wid - ((neg || plus || space) ? 1 : 0);
-      if (sharp && base == 16) want -= 2;
-      while (int64_t(digits.size()) < want) digits += '0';
+    size_t i = len;
+    if (sharp && u <= 0x10FFFF && strconv::isPrint(int32_t(u))) {
+      std::string r;
+      appendRune(r, int32_t(u));
+      b[--i] = '\'';
+      i -= r.size();
+      std::memcpy(b + i, r.data(), r.size());
+      b[--i] = '\'';
+      b[--i] = ' ';
     }
-    if (sharp) {
-      if (base == 8 && digits.back() != '0') digits += '0';
-      if (base == 16) digits += upper ? "X0" : "x0";
-      if (base == 2) digits += "b0";
+    while (u >= 16) {
+      b[--i] = udigits[u & 0xF];
+      pr--;
+      u >>= 4;
     }
-    if (verb == 'O') digits += "o0";
-    if (neg)
-      digits += '-';
-    else if (plus)
-      digits += '+';
-    else if (space)
-      digits += ' ';
-    std::reverse(digits.begin(), digits.end());
-    bool z = zero;
+    b[--i] = udigits[u];
+    pr--;
+    while (pr > 0) {
+      b[--i] = '0';
+      pr--;
+    }
+    b[--i] = '+';
+    b[--i] = 'U';
+    bool oldZero = zero;
     zero = false;
-    pad(digits);
-    zero = z;
+    pad(std::string_view(b + i, len - i));
+    zero = oldZero;
   }
 
-  void fmtFloat(double v, int size, char verb, int defPrec) {
-    int p = precPresent ? int(prec) : defPrec;
-    std::string s = strconv::formatFloat(v, verb, p, size);
-    if (s[0] != '-' && s[0] != '+') s = "+" + s;
-    if (space && s[0] == '+' && !plus) s[0] = ' ';
-    if (s == "+Inf" || s == "-Inf" || s == "+NaN" || s == " NaN" || s == " Inf") {
-      if (s == "+NaN" || s == " NaN") s = plus ? "+NaN" : space ? " NaN" : "NaN";
-      bool z = zero;
-      zero = false;
-      if (!plus && !space && s[0] == '+') s = s.substr(1);
-      pad(s);
-      zero = z;
-      return;
+  void fmtInteger(uint64_t u, int base, bool isSigned, int32_t verb, const char *digits) {
+    bool negative = isSigned && int64_t(u) < 0;
+    if (negative) u = -u;
+    char small[68];
+    std::string big;
+    char *b = small;
+    size_t len = sizeof small;
+    if (widPresent || precPresent) {
+      size_t width = size_t(3 + wid + prec);
+      if (width > len) {
+        big.resize(width);
+        b = big.data();
+        len = width;
+      }
     }
-    if (sharp && verb != 'b') {
-      // %#g keeps trailing zeros and the point.
-      if (s.find('.') == std::string::npos && s.find_first_of("eE") == std::string::npos) s += ".";
-    }
-    if (plus || s[0] != '+') {
-      if (zero && widPresent && wid > int64_t(s.size()) && !minus) {
-        buf += s[0];
-        s = s.substr(1);
-        int64_t w = wid - 1;
-        while (int64_t(s.size()) < w) s = "0" + s;
-        buf += s;
+    int64_t pr = 0;
+    if (precPresent) {
+      pr = prec;
+      if (pr == 0 && u == 0) {
+        bool oldZero = zero;
+        zero = false;
+        writePadding(wid);
+        zero = oldZero;
         return;
       }
-      pad(s);
+    } else if (zero && widPresent) {
+      pr = wid;
+      if (negative || plus || space) pr--;
+    }
+    size_t i = len;
+    switch (base) {
+    case 10:
+      while (u >= 10) {
+        uint64_t next = u / 10;
+        b[--i] = char('0' + (u - next * 10));
+        u = next;
+      }
+      break;
+    case 16:
+      while (u >= 16) {
+        b[--i] = digits[u & 0xF];
+        u >>= 4;
+      }
+      break;
+    case 8:
+      while (u >= 8) {
+        b[--i] = char('0' + (u & 7));
+        u >>= 3;
+      }
+      break;
+    case 2:
+      while (u >= 2) {
+        b[--i] = char('0' + (u & 1));
+        u >>= 1;
+      }
+      break;
+    }
+    b[--i] = digits[u];
+    while (i > 0 && pr > int64_t(len - i)) b[--i] = '0';
+    if (sharp) {
+      switch (base) {
+      case 2:
+        b[--i] = 'b';
+        b[--i] = '0';
+        break;
+      case 8:
+        if (b[i] != '0') b[--i] = '0';
+        break;
+      case 16:
+        b[--i] = digits[16];
+        b[--i] = '0';
+        break;
+      }
+    }
+    if (verb == 'O') {
+      b[--i] = 'o';
+      b[--i] = '0';
+    }
+    if (negative)
+      b[--i] = '-';
+    else if (plus)
+      b[--i] = '+';
+    else if (space)
+      b[--i] = ' ';
+    bool oldZero = zero;
+    zero = false;
+    pad(std::string_view(b + i, len - i));
+    zero = oldZero;
+  }
+
+  std::string_view truncate(std::string_view s) {
+    if (precPresent) {
+      int64_t n = prec;
+      for (size_t i = 0; i < s.size();) {
+        if (--n < 0) return s.substr(0, i);
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+          i++;
+        } else {
+          int sz;
+          decodeRune(reinterpret_cast<const uint8_t *>(s.data()), int64_t(s.size()), int64_t(i), &sz);
+          i += size_t(sz);
+        }
+      }
+    }
+    return s;
+  }
+
+  void fmtS(std::string_view s) { pad(truncate(s)); }
+
+  void fmtSbx(std::string_view s, const char *digits) {
+    int64_t length = int64_t(s.size());
+    if (precPresent && prec < length) length = prec;
+    int64_t width = 2 * length;
+    if (width > 0) {
+      if (space) {
+        if (sharp) width *= 2;
+        width += length - 1;
+      } else if (sharp) {
+        width += 2;
+      }
+    } else {
+      if (widPresent) writePadding(wid);
       return;
     }
-    s = s.substr(1);
-    if (zero && widPresent && wid > int64_t(s.size()) && !minus) {
-      while (int64_t(s.size()) < wid) s = "0" + s;
-      buf += s;
+    if (widPresent && wid > width && !minus) writePadding(wid - width);
+    if (sharp) {
+      buf += '0';
+      buf += digits[16];
+    }
+    for (int64_t i = 0; i < length; i++) {
+      if (space && i > 0) {
+        buf += ' ';
+        if (sharp) {
+          buf += '0';
+          buf += digits[16];
+        }
+      }
+      auto ch = static_cast<unsigned char>(s[size_t(i)]);
+      buf += digits[ch >> 4];
+      buf += digits[ch & 0xF];
+    }
+    if (widPresent && wid > width && minus) writePadding(wid - width);
+  }
+
+  void fmtQ(std::string_view s) {
+    s = truncate(s);
+    if (sharp && strconv::canBackquote(s)) {
+      std::string q;
+      q.reserve(s.size() + 2);
+      q += '`';
+      q += s;
+      q += '`';
+      pad(q);
       return;
     }
+    std::string q;
+    strconv::appendQuotedWith(q, s, '"', plus, false);
+    pad(q);
+  }
+
+  void fmtC(uint64_t ch) {
+    int32_t r = ch > 0x10FFFF ? 0xFFFD : int32_t(ch);
+    std::string s;
+    appendRune(s, r);
     pad(s);
   }
 
-  void fmtString(std::string_view s, char verb) {
-    if (precPresent && verb != 'x' && verb != 'X') {
-      // Precision counts runes.
-      size_t i = 0;
-      int64_t n = 0;
-      while (i < s.size() && n < prec) {
-        i++;
-        while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) i++;
-        n++;
+  void fmtQc(uint64_t ch) {
+    int32_t r = ch > 0x10FFFF ? 0xFFFD : int32_t(ch);
+    std::string s;
+    strconv::appendQuotedRuneWith(s, r, '\'', plus, false);
+    pad(s);
+  }
+
+  void fmtFloat(double v, int size, int32_t verb, int64_t defPrec) {
+    int64_t pr = precPresent ? prec : defPrec;
+    std::string num = "_";
+    strconv::appendFloat(num, v, char(verb), int(pr), size);
+    if (num[1] == '-' || num[1] == '+')
+      num.erase(0, 1);
+    else
+      num[0] = '+';
+    if (space && num[0] == '+' && !plus) num[0] = ' ';
+    if (num[1] == 'I' || num[1] == 'N') {
+      bool oldZero = zero;
+      zero = false;
+      if (num[1] == 'N' && !space && !plus) num.erase(0, 1);
+      pad(num);
+      zero = oldZero;
+      return;
+    }
+    if (sharp && verb != 'b') {
+      int64_t digits = 0;
+      switch (verb) {
+      case 'v':
+      case 'g':
+      case 'G':
+      case 'x':
+        digits = pr;
+        if (digits == -1) digits = 6;
+        break;
       }
-      s = s.substr(0, i);
+      std::string tail;
+      bool hasDecimalPoint = false, sawNonzeroDigit = false;
+      for (size_t i = 1; i < num.size(); i++) {
+        char ch = num[i];
+        if (ch == '.') {
+          hasDecimalPoint = true;
+          continue;
+        }
+        if (ch == 'p' || ch == 'P' || ((ch == 'e' || ch == 'E') && verb != 'x' && verb != 'X')) {
+          tail.assign(num, i, std::string::npos);
+          num.resize(i);
+          break;
+        }
+        if (ch != '0') sawNonzeroDigit = true;
+        if (sawNonzeroDigit) digits--;
+      }
+      if (!hasDecimalPoint) {
+        if (num.size() == 2 && num[1] == '0') digits--;
+        num += '.';
+      }
+      while (digits > 0) {
+        num += '0';
+        digits--;
+      }
+      num += tail;
+    }
+    if (plus || num[0] != '+') {
+      if (zero && widPresent && wid > int64_t(num.size())) {
+        buf += num[0];
+        writePadding(wid - int64_t(num.size()));
+        buf.append(num, 1, std::string::npos);
+        return;
+      }
+      pad(num);
+      return;
+    }
+    pad(std::string_view(num).substr(1));
+  }
+
+  // ---- print.go ---------------------------------------------------------------------
+
+  void writeRune(int32_t r) { appendRune(buf, r); }
+
+  void badVerb(int32_t verb) {
+    erroring = true;
+    buf += "%!";
+    writeRune(verb);
+    buf += '(';
+    if (arg.t) {
+      buf += typeName(arg.t);
+      buf += '=';
+      printArg(arg, 'v');
+    } else if (value.t) {
+      buf += typeName(value.t);
+      buf += '=';
+      printValue(value, 'v', 0);
+    } else {
+      buf += "<nil>";
+    }
+    buf += ')';
+    erroring = false;
+  }
+
+  void fmtBool(bool v, int32_t verb) {
+    if (verb == 't' || verb == 'v')
+      fmtBoolean(v);
+    else
+      badVerb(verb);
+  }
+
+  void fmt0x64(uint64_t v, bool leading0x) {
+    bool s = sharp;
+    sharp = leading0x;
+    fmtInteger(v, 16, false, 'v', ldigits);
+    sharp = s;
+  }
+
+  void printInteger(uint64_t v, bool isSigned, int32_t verb) {
+    switch (verb) {
+    case 'v':
+      if (sharpV && !isSigned)
+        fmt0x64(v, true);
+      else
+        fmtInteger(v, 10, isSigned, verb, ldigits);
+      return;
+    case 'd': fmtInteger(v, 10, isSigned, verb, ldigits); return;
+    case 'b': fmtInteger(v, 2, isSigned, verb, ldigits); return;
+    case 'o':
+    case 'O': fmtInteger(v, 8, isSigned, verb, ldigits); return;
+    case 'x': fmtInteger(v, 16, isSigned, verb, ldigits); return;
+    case 'X': fmtInteger(v, 16, isSigned, verb, udigits); return;
+    case 'c': fmtC(v); return;
+    case 'q': fmtQc(v); return;
+    case 'U': fmtUnicode(v); return;
+    default: badVerb(verb);
+    }
+  }
+
+  void printFloat(double v, int size, int32_t verb) {
+    switch (verb) {
+    case 'v': fmtFloat(v, size, 'g', -1); return;
+    case 'b':
+    case 'g':
+    case 'G':
+    case 'x':
+    case 'X': fmtFloat(v, size, verb, -1); return;
+    case 'f':
+    case 'e':
+    case 'E': fmtFloat(v, size, verb, 6); return;
+    case 'F': fmtFloat(v, size, 'f', 6); return;
+    default: badVerb(verb);
+    }
+  }
+
+  void printComplex(double re, double im, int size, int32_t verb) {
+    switch (verb) {
+    case 'v':
+    case 'b':
+    case 'g':
+    case 'G':
+    case 'x':
+    case 'X':
+    case 'f':
+    case 'F':
+    case 'e':
+    case 'E': {
+      bool oldPlus = plus;
+      buf += '(';
+      printFloat(re, size / 2, verb);
+      plus = true;
+      printFloat(im, size / 2, verb);
+      buf += "i)";
+      plus = oldPlus;
+      return;
+    }
+    default: badVerb(verb);
+    }
+  }
+
+  void printString(std::string_view v, int32_t verb) {
+    switch (verb) {
+    case 'v':
+      if (sharpV)
+        fmtQ(v);
+      else
+        fmtS(v);
+      return;
+    case 's': fmtS(v); return;
+    case 'x': fmtSbx(v, ldigits); return;
+    case 'X': fmtSbx(v, udigits); return;
+    case 'q': fmtQ(v); return;
+    default: badVerb(verb);
+    }
+  }
+
+  // Go's fmtBytes; self is the value as a whole, printed by printValue for
+  // the other verbs.
+  void fmtBytes(std::string_view v, bool isNil, int32_t verb, const std::string &typeString, const Val &self) {
+    switch (verb) {
+    case 'v':
+    case 'd':
+      if (sharpV) {
+        buf += typeString;
+        if (isNil) {
+          buf += "(nil)";
+          return;
+        }
+        buf += '{';
+        for (size_t i = 0; i < v.size(); i++) {
+          if (i > 0) buf += ", ";
+          fmt0x64(static_cast<unsigned char>(v[i]), true);
+        }
+        buf += '}';
+      } else {
+        buf += '[';
+        for (size_t i = 0; i < v.size(); i++) {
+          if (i > 0) buf += ' ';
+          fmtInteger(static_cast<unsigned char>(v[i]), 10, false, verb, ldigits);
+        }
+        buf += ']';
+      }
+      return;
+    case 's': fmtS(v); return;
+    case 'x': fmtSbx(v, ldigits); return;
+    case 'X': fmtSbx(v, udigits); return;
+    case 'q': fmtQ(v); return;
+    default: printValue(self, verb, 0);
+    }
+  }
+
+  // The address of a chan, func, map, pointer or slice value, or false.
+  static bool pointerOf(const Val &v, uint64_t *u) {
+    switch (v.t->ukind()) {
+    case Kind::Chan:
+    case Kind::Func:
+    case Kind::Map:
+    case Kind::Pointer:
+    case Kind::UnsafePointer: *u = loadAs<uint64_t>(v.p); return true;
+    case Kind::Slice: *u = reinterpret_cast<uint64_t>(loadAs<GoSlice>(v.p).p); return true;
+    default: return false;
+    }
+  }
+
+  void fmtPointer(const Val &v, int32_t verb) {
+    uint64_t u;
+    if (!pointerOf(v, &u)) {
+      badVerb(verb);
+      return;
     }
     switch (verb) {
     case 'v':
       if (sharpV) {
-        pad(strconv::quote(s));
-        return;
+        buf += '(';
+        buf += typeName(v.t);
+        buf += ")(";
+        if (u == 0)
+          buf += "nil";
+        else
+          fmt0x64(u, true);
+        buf += ')';
+      } else {
+        if (u == 0)
+          pad("<nil>");
+        else
+          fmt0x64(u, !sharp);
       }
-      pad(std::string(s));
       return;
-    case 's': pad(std::string(s)); return;
-    case 'q':
-      if (sharp && strconv::canBackquote(s))
-        pad("`" + std::string(s) + "`");
-      else if (plus)
-        pad(strconv::quoteToASCII(s));
-      else
-        pad(strconv::quote(s));
-      return;
+    case 'p': fmt0x64(u, !sharp); return;
+    case 'b':
+    case 'o':
+    case 'd':
     case 'x':
-    case 'X': {
-      const char *dig = verb == 'x' ? "0123456789abcdef" : "0123456789ABCDEF";
-      int64_t n = int64_t(s.size());
-      if (precPresent && prec < n) n = prec;
-      std::string out;
-      for (int64_t i = 0; i < n; i++) {
-        if (i > 0 && space) out += ' ';
-        if (sharp && (i == 0 || space)) out += verb == 'x' ? "0x" : "0X";
-        out += dig[static_cast<unsigned char>(s[size_t(i)]) >> 4];
-        out += dig[static_cast<unsigned char>(s[size_t(i)]) & 15];
-      }
-      pad(out);
+    case 'X': printInteger(u, false, verb); return;
+    default: badVerb(verb);
+    }
+  }
+
+  // Go's catchPanic, for a method of operand a that panicked with err.
+  void catchPanic(GoIface a, int32_t verb, const char *method, GoIface err) {
+    if (a.t && a.t->ukind() == Kind::Pointer && a.data == 0) {
+      buf += "<nil>";
       return;
     }
-    default: badVerb(verb, nullptr, nullptr);
-    }
-  }
-
-  void badVerb(char verb, const Type *t, const void *p) {
+    if (panicking) goPanic(c, err); // nested panics: the recursion cannot succeed
+    Flags old = saveFlags();
+    clearflags();
     buf += "%!";
-    buf += verb;
-    buf += "(";
-    if (t) {
-      buf += rtypeString(t);
-      buf += "=";
-      bool sv = sharpV, pv = plusV;
-      clearFlags();
-      printValue(t, p, 'v', 0);
-      sharpV = sv;
-      plusV = pv;
-    } else {
-      buf += "<nil>";
-    }
-    buf += ")";
+    writeRune(verb);
+    buf += "(PANIC=";
+    buf += method;
+    buf += " method: ";
+    panicking = true;
+    printArg(err, 'v');
+    panicking = false;
+    buf += ')';
+    restoreFlags(old);
   }
 
-  // Calls the value's Error or String method if it has one and the verb
-  // wants it (fmt's handleMethods).
-  bool handleMethods(const Type *t, const void *p, char verb) {
-    static const Name errorN = intern("Error"), stringN = intern("String"), goStringN = intern("GoString");
+  // Calls a method of a taking no arguments and returning a string.
+  GoString callString(GoIface a, const MethodTarget *m) { return callStringMethod(c, a, m); }
+
+  void callFormat(GoIface a, const MethodTarget *m, int32_t verb) {
+    m = resolveMethod(c, m, a.t, a.data);
+    auto *state = static_cast<uint64_t *>(gc::alloc(sizeof(uint64_t), false));
+    *state = reinterpret_cast<uint64_t>(this);
+    CallFrame f = beginCall(c, m->code);
+    uint8_t *base = frameBase(c, f);
+    storeAs(base + m->code->paramOffs[0], GoIface{known().ppPtr, reinterpret_cast<uint64_t>(state)});
+    storeAs<int32_t>(base + m->code->paramOffs[1], verb);
+    methodReceiver(c, *m, a.t, a.data, base + m->code->recvOff);
+    try {
+      endCall(c, f, nullptr);
+    } catch (...) {
+      *state = 0;
+      throw;
+    }
+    *state = 0;
+  }
+
+  bool handleMethods(int32_t verb) {
+    static const Name formatN = intern("Format"), goStringN = intern("GoString"), errorN = intern("Error"),
+                      stringN = intern("String");
+    if (erroring) return false;
+    if (verb == 'w') {
+      // %w is valid only in Errorf, once, with an error operand.
+      bool isErr = arg.t && implementsIface(arg.t, types::Error);
+      if (!isErr || !wrapErrs || wrapIndex >= 0) {
+        wrapIndex = -1;
+        wrapErrs = false;
+        badVerb(verb);
+        return true;
+      }
+      wrapIndex = curArg;
+      verb = 'v';
+    }
+    if (!arg.t) return false;
+    const Known &k = known();
+    GoIface a = arg;
+    GoIface perr;
+    if (implementsIface(a.t, k.formatter)) {
+      const MethodTarget *m = findMethod(a.t, formatN);
+      if (!callRecovering(
+              c, [&] { callFormat(a, m, verb); }, &perr, nullptr))
+        catchPanic(a, verb, "Format", perr);
+      return true;
+    }
     if (sharpV) {
-      if (const MethodTarget *m = findMethod(t, goStringN); m && isStringMethod(m)) {
-        buf += callMethod(t, p, m);
+      if (implementsIface(a.t, k.goStringer)) {
+        const MethodTarget *m = findMethod(a.t, goStringN);
+        GoString s;
+        if (callRecovering(
+                c, [&] { s = callString(a, m); }, &perr, nullptr))
+          fmtS(s.view());
+        else
+          catchPanic(a, verb, "GoString", perr);
         return true;
       }
       return false;
@@ -219,549 +807,710 @@ struct Printer {
     case 'q': break;
     default: return false;
     }
-    const MethodTarget *m = findMethod(t, errorN);
-    if (!m || !isStringMethod(m)) m = findMethod(t, stringN);
-    if (!m || !isStringMethod(m)) return false;
-    fmtString(callMethod(t, p, m), verb);
+    const char *method;
+    const MethodTarget *m;
+    if (implementsIface(a.t, types::Error)) {
+      method = "Error";
+      m = findMethod(a.t, errorN);
+    } else if (implementsIface(a.t, k.stringer)) {
+      method = "String";
+      m = findMethod(a.t, stringN);
+    } else {
+      return false;
+    }
+    GoString s;
+    if (callRecovering(
+            c, [&] { s = callString(a, m); }, &perr, nullptr))
+      printString(s.view(), verb);
+    else
+      catchPanic(a, verb, method, perr);
     return true;
   }
 
-  static bool isStringMethod(const MethodTarget *m) {
-    return m->sig && m->sig->params.empty() && m->sig->results.size() == 1 &&
-           m->sig->results[0]->ukind() == Kind::String;
-  }
-
-  std::string callMethod(const Type *t, const void *p, const MethodTarget *m) {
-    GoIface v = makeIface(t, p);
-    // A nil pointer receiver whose method panics prints <nil>, as Go does.
-    if (t->kind == Kind::Pointer && v.data == 0 && !m->ptrRecv) return "<nil>";
-    return callStringMethod(c, v, m).str();
-  }
-
-  void printArg(GoIface arg, char verb) {
-    if (!arg.t) {
-      switch (verb) {
-      case 'T':
-      case 'v': pad("<nil>"); return;
-      default: badVerb(verb, nullptr, nullptr); return;
-      }
+  void printArg(GoIface a, int32_t verb) {
+    arg = a;
+    value = Val{};
+    if (!a.t) {
+      if (verb == 'T' || verb == 'v')
+        pad("<nil>");
+      else
+        badVerb(verb);
+      return;
     }
+    const Val v{a.t, static_cast<const uint8_t *>(ifaceData(a)), false};
     if (verb == 'T') {
-      fmtString(rtypeString(arg.t), 's');
+      fmtS(typeName(a.t));
       return;
     }
     if (verb == 'p') {
-      fmtPointer(arg.t, ifaceData(arg), verb);
+      fmtPointer(v, 'p');
       return;
     }
-    printValue(arg.t, ifaceData(arg), verb, 0);
-  }
-
-  void fmtPointer(const Type *t, const void *p, char verb) {
-    Kind k = t->ukind();
-    if (k != Kind::Pointer && k != Kind::Map && k != Kind::Chan && k != Kind::Func && k != Kind::Slice &&
-        k != Kind::UnsafePointer) {
-      badVerb(verb, t, p);
-      return;
-    }
-    uint64_t u = k == Kind::Slice ? reinterpret_cast<uint64_t>(loadAs<GoSlice>(p).p) : loadAs<uint64_t>(p);
-    if (verb == 'v' && u == 0) {
-      pad("<nil>");
-      return;
-    }
-    bool s = sharp;
-    sharp = !sharpV;
-    if (sharpV) {
-      buf += "(" + rtypeString(t) + ")(";
-      if (u == 0)
-        buf += "nil";
-      else
-        fmtInteger(u, false, 16, 'x', false);
-      buf += ")";
-    } else {
-      fmtInteger(u, false, 16, 'x', false);
-    }
-    sharp = s;
-  }
-
-  void printValue(const Type *t, const void *p, char verb, int depth) {
-    if (depth > 0 || true) {
-      if (t->kind == Kind::Named || t->kind == Kind::Pointer) {
-        if (handleMethods(t, p, verb)) return;
-      }
-    }
-    const Type *u = t->underlying();
-    switch (u->kind) {
-    case Kind::Bool:
-      if (verb == 't' || verb == 'v')
-        fmtBool(loadAs<bool>(p));
-      else
-        badVerb(verb, t, p);
-      return;
-    case Kind::Int8: printInt(t, p, int64_t(loadAs<int8_t>(p)), true, verb); return;
-    case Kind::Int16: printInt(t, p, int64_t(loadAs<int16_t>(p)), true, verb); return;
-    case Kind::Int32: printInt(t, p, int64_t(loadAs<int32_t>(p)), true, verb); return;
-    case Kind::Int:
-    case Kind::Int64: printInt(t, p, loadAs<int64_t>(p), true, verb); return;
-    case Kind::Uint8: printInt(t, p, int64_t(loadAs<uint8_t>(p)), false, verb); return;
-    case Kind::Uint16: printInt(t, p, int64_t(loadAs<uint16_t>(p)), false, verb); return;
-    case Kind::Uint32: printInt(t, p, int64_t(loadAs<uint32_t>(p)), false, verb); return;
-    case Kind::Uint:
-    case Kind::Uint64:
-    case Kind::Uintptr: printInt(t, p, loadAs<int64_t>(p), false, verb); return;
-    case Kind::Float32: printFloat(t, p, loadAs<float>(p), 32, verb); return;
-    case Kind::Float64: printFloat(t, p, loadAs<double>(p), 64, verb); return;
-    case Kind::Complex64: {
-      auto z = loadAs<Complex64>(p);
-      printComplex(t, p, z.real(), z.imag(), 32, verb);
-      return;
-    }
-    case Kind::Complex128: {
-      auto z = loadAs<Complex128>(p);
-      printComplex(t, p, z.real(), z.imag(), 64, verb);
-      return;
-    }
-    case Kind::String: {
-      GoString s = loadAs<GoString>(p);
-      switch (verb) {
-      case 'v':
-      case 's':
-      case 'x':
-      case 'X':
-      case 'q': fmtString(s.view(), verb); return;
-      default: badVerb(verb, t, p); return;
-      }
-    }
-    case Kind::Interface: {
-      GoIface v = loadAs<GoIface>(p);
-      if (!v.t) {
-        if (sharpV)
-          buf += rtypeString(t) + "(nil)";
-        else
-          pad("<nil>");
+    // The predeclared types, without methods.
+    const Type *t = a.t;
+    if (t->kind != Kind::Named) {
+      switch (t->kind) {
+      case Kind::Bool: fmtBool(loadAs<bool>(v.p), verb); return;
+      case Kind::Float32: printFloat(loadAs<float>(v.p), 32, verb); return;
+      case Kind::Float64: printFloat(loadAs<double>(v.p), 64, verb); return;
+      case Kind::Complex64: {
+        auto z = loadAs<Complex64>(v.p);
+        printComplex(z.real(), z.imag(), 64, verb);
         return;
       }
-      printValue(v.t, ifaceData(v), verb, depth + 1);
-      return;
-    }
-    case Kind::Pointer: {
-      void *q = loadAs<void *>(p);
-      // At depth 0, a pointer to a struct, array, slice or map prints &{...}.
-      if (depth == 0 && q && verb == 'v') {
-        const Type *e = static_cast<const TPointer *>(u)->elem;
-        Kind ek = e->ukind();
-        if (ek == Kind::Struct || ek == Kind::Array || ek == Kind::Slice || ek == Kind::Map) {
-          buf += '&';
-          printValue(e, q, verb, depth + 1);
+      case Kind::Complex128: {
+        auto z = loadAs<Complex128>(v.p);
+        printComplex(z.real(), z.imag(), 128, verb);
+        return;
+      }
+      case Kind::Int:
+      case Kind::Int64: printInteger(loadAs<uint64_t>(v.p), true, verb); return;
+      case Kind::Int8: printInteger(uint64_t(int64_t(loadAs<int8_t>(v.p))), true, verb); return;
+      case Kind::Int16: printInteger(uint64_t(int64_t(loadAs<int16_t>(v.p))), true, verb); return;
+      case Kind::Int32: printInteger(uint64_t(int64_t(loadAs<int32_t>(v.p))), true, verb); return;
+      case Kind::Uint:
+      case Kind::Uint64:
+      case Kind::Uintptr: printInteger(loadAs<uint64_t>(v.p), false, verb); return;
+      case Kind::Uint8: printInteger(loadAs<uint8_t>(v.p), false, verb); return;
+      case Kind::Uint16: printInteger(loadAs<uint16_t>(v.p), false, verb); return;
+      case Kind::Uint32: printInteger(loadAs<uint32_t>(v.p), false, verb); return;
+      case Kind::String: printString(loadAs<GoString>(v.p).view(), verb); return;
+      default:
+        if (t == known().bytes) {
+          GoSlice s = loadAs<GoSlice>(v.p);
+          static const std::string bytesName = "[]byte";
+          fmtBytes(std::string_view(reinterpret_cast<const char *>(s.p), size_t(s.len)), s.p == nullptr, verb,
+                   bytesName, v);
           return;
         }
       }
-      fmtPointer(t, p, verb);
+    }
+    if (!handleMethods(verb)) printValue(v, verb, 0);
+  }
+
+  // v by value: printing changes the member value it may come from.
+  void printValue(Val v, int32_t verb, int depth) {
+    if (depth > 0 && v.t && !v.ro && (verb == 'w' || mayHaveMethods(v.t))) {
+      arg = toIface(v);
+      if (handleMethods(verb)) return;
+    }
+    arg = GoIface{};
+    value = v;
+    if (!v.t) {
+      if (depth == 0)
+        buf += "<invalid reflect.Value>";
+      else if (verb == 'v')
+        buf += "<nil>";
+      else
+        badVerb(verb);
       return;
     }
-    case Kind::Chan:
-    case Kind::Func:
-    case Kind::UnsafePointer: fmtPointer(t, p, verb); return;
+    const Type *u = v.t->underlying();
+    switch (u->kind) {
+    case Kind::Bool: fmtBool(loadAs<bool>(v.p), verb); return;
+    case Kind::Int:
+    case Kind::Int64: printInteger(loadAs<uint64_t>(v.p), true, verb); return;
+    case Kind::Int8: printInteger(uint64_t(int64_t(loadAs<int8_t>(v.p))), true, verb); return;
+    case Kind::Int16: printInteger(uint64_t(int64_t(loadAs<int16_t>(v.p))), true, verb); return;
+    case Kind::Int32: printInteger(uint64_t(int64_t(loadAs<int32_t>(v.p))), true, verb); return;
+    case Kind::Uint:
+    case Kind::Uint64:
+    case Kind::Uintptr: printInteger(loadAs<uint64_t>(v.p), false, verb); return;
+    case Kind::Uint8: printInteger(loadAs<uint8_t>(v.p), false, verb); return;
+    case Kind::Uint16: printInteger(loadAs<uint16_t>(v.p), false, verb); return;
+    case Kind::Uint32: printInteger(loadAs<uint32_t>(v.p), false, verb); return;
+    case Kind::Float32: printFloat(loadAs<float>(v.p), 32, verb); return;
+    case Kind::Float64: printFloat(loadAs<double>(v.p), 64, verb); return;
+    case Kind::Complex64: {
+      auto z = loadAs<Complex64>(v.p);
+      printComplex(z.real(), z.imag(), 64, verb);
+      return;
+    }
+    case Kind::Complex128: {
+      auto z = loadAs<Complex128>(v.p);
+      printComplex(z.real(), z.imag(), 128, verb);
+      return;
+    }
+    case Kind::String: printString(loadAs<GoString>(v.p).view(), verb); return;
+    case Kind::Map: printMap(v, static_cast<const TMap *>(u), verb, depth); return;
     case Kind::Struct: {
       auto *st = static_cast<const TStruct *>(u);
-      if (sharpV) buf += rtypeString(t);
+      if (sharpV) buf += typeName(v.t);
       buf += '{';
       for (size_t i = 0; i < st->fields.size(); i++) {
-        if (i > 0) buf += sharpV ? ", " : " ";
         const StructField &f = st->fields[i];
-        if (plusV || sharpV) buf += f.name.str() + ":";
-        printValue(f.type, static_cast<const uint8_t *>(p) + f.offset, verb, depth + 1);
+        if (i > 0) {
+          if (sharpV)
+            buf += ", ";
+          else
+            buf += ' ';
+        }
+        if ((plusV || sharpV) && !f.name.empty()) {
+          buf += f.name.s;
+          buf += ':';
+        }
+        Val fv{f.type, v.p + f.offset, v.ro || !fieldExported(f)};
+        // getField: an interface field prints as what it holds.
+        if (f.type->ukind() == Kind::Interface) {
+          auto *gi = reinterpret_cast<const GoIface *>(fv.p);
+          if (gi->t) fv = elemOf(gi, fv.ro);
+        }
+        printValue(fv, verb, depth + 1);
       }
       buf += '}';
       return;
     }
-    case Kind::Slice:
-    case Kind::Array: {
+    case Kind::Interface: {
+      auto *gi = reinterpret_cast<const GoIface *>(v.p);
+      if (!gi->t) {
+        if (sharpV) {
+          buf += typeName(v.t);
+          buf += "(nil)";
+        } else {
+          buf += "<nil>";
+        }
+        return;
+      }
+      printValue(elemOf(gi, v.ro), verb, depth + 1);
+      return;
+    }
+    case Kind::Array:
+    case Kind::Slice: {
       const Type *elem;
       const uint8_t *data;
       int64_t n;
+      bool isNil = false;
       if (u->kind == Kind::Slice) {
-        GoSlice s = loadAs<GoSlice>(p);
+        GoSlice s = loadAs<GoSlice>(v.p);
         elem = static_cast<const TSlice *>(u)->elem;
         data = s.p;
         n = s.len;
-        if (sharpV && !s.p) {
-          buf += rtypeString(t) + "(nil)";
-          return;
-        }
+        isNil = s.p == nullptr;
       } else {
         elem = static_cast<const TArray *>(u)->elem;
-        data = static_cast<const uint8_t *>(p);
+        data = v.p;
         n = static_cast<const TArray *>(u)->len;
       }
-      // []byte with %s, %q, %x prints as a string.
-      if (elem->ukind() == Kind::Uint8 && (verb == 's' || verb == 'q' || verb == 'x' || verb == 'X')) {
-        fmtString(std::string_view(reinterpret_cast<const char *>(data), size_t(n)), verb);
-        return;
-      }
-      if (sharpV) {
-        buf += rtypeString(t) + "{";
-        for (int64_t i = 0; i < n; i++) {
-          if (i) buf += ", ";
-          printValue(elem, data + i * elem->size, verb, depth + 1);
-        }
-        buf += "}";
-        return;
-      }
-      buf += '[';
-      for (int64_t i = 0; i < n; i++) {
-        if (i) buf += ' ';
-        printValue(elem, data + i * elem->size, verb, depth + 1);
-      }
-      buf += ']';
-      return;
-    }
-    case Kind::Map: {
-      auto *mt = static_cast<const TMap *>(u);
-      auto *m = loadAs<GoMap *>(p);
-      if (sharpV) {
-        if (!m) {
-          buf += rtypeString(t) + "(nil)";
+      switch (verb) {
+      case 's':
+      case 'q':
+      case 'x':
+      case 'X':
+        if (elem->ukind() == Kind::Uint8) {
+          fmtBytes(std::string_view(reinterpret_cast<const char *>(data), size_t(n)), isNil, verb, typeName(v.t), v);
           return;
         }
-        buf += rtypeString(t) + "{";
+      }
+      if (sharpV) {
+        buf += typeName(v.t);
+        if (u->kind == Kind::Slice && isNil) {
+          buf += "(nil)";
+          return;
+        }
+        buf += '{';
+        for (int64_t i = 0; i < n; i++) {
+          if (i > 0) buf += ", ";
+          printValue(Val{elem, data + i * elem->size, v.ro}, verb, depth + 1);
+        }
+        buf += '}';
       } else {
-        buf += "map[";
+        buf += '[';
+        for (int64_t i = 0; i < n; i++) {
+          if (i > 0) buf += ' ';
+          printValue(Val{elem, data + i * elem->size, v.ro}, verb, depth + 1);
+        }
+        buf += ']';
       }
-      std::vector<std::pair<const void *, void *>> entries;
-      MapIter it;
-      mapIterInit(it, m);
-      const void *k;
-      void *v;
-      while (mapIterNext(c, it, &k, &v)) entries.push_back({k, v});
-      std::sort(entries.begin(), entries.end(),
-                [&](auto &a, auto &b) { return compareKeys(mt->key, a.first, b.first) < 0; });
-      for (size_t i = 0; i < entries.size(); i++) {
-        if (i) buf += sharpV ? ", " : " ";
-        printValue(mt->key, entries[i].first, verb, depth + 1);
-        buf += ':';
-        printValue(mt->elem, entries[i].second, verb, depth + 1);
-      }
-      buf += sharpV ? '}' : ']';
       return;
     }
-    default: buf += "?";
+    case Kind::Pointer: {
+      // A pointer to an array, slice, struct or map prints as &{...} at
+      // the top level only (avoiding loops).
+      auto *q = loadAs<const uint8_t *>(v.p);
+      if (depth == 0 && q) {
+        const Type *e = static_cast<const TPointer *>(u)->elem;
+        switch (e->ukind()) {
+        case Kind::Array:
+        case Kind::Slice:
+        case Kind::Struct:
+        case Kind::Map:
+          buf += '&';
+          printValue(Val{e, q, v.ro}, verb, depth + 1);
+          return;
+        default: break;
+        }
+      }
+      fmtPointer(v, verb);
+      return;
+    }
+    case Kind::Chan:
+    case Kind::Func:
+    case Kind::UnsafePointer: fmtPointer(v, verb); return;
+    default:
+      buf += '?';
+      buf += typeName(v.t);
+      buf += '?';
     }
   }
 
-  // The order fmt sorts map keys in (internal/fmtsort).
-  int compareKeys(const Type *t, const void *a, const void *b) {
-    const Type *u = t->underlying();
-    auto cmp = [](auto x, auto y) { return x < y ? -1 : x > y ? 1 : 0; };
-    switch (u->kind) {
-    case Kind::Int8: return cmp(loadAs<int8_t>(a), loadAs<int8_t>(b));
-    case Kind::Int16: return cmp(loadAs<int16_t>(a), loadAs<int16_t>(b));
-    case Kind::Int32: return cmp(loadAs<int32_t>(a), loadAs<int32_t>(b));
-    case Kind::Int:
-    case Kind::Int64: return cmp(loadAs<int64_t>(a), loadAs<int64_t>(b));
-    case Kind::Uint8:
-    case Kind::Bool: return cmp(loadAs<uint8_t>(a), loadAs<uint8_t>(b));
-    case Kind::Uint16: return cmp(loadAs<uint16_t>(a), loadAs<uint16_t>(b));
-    case Kind::Uint32: return cmp(loadAs<uint32_t>(a), loadAs<uint32_t>(b));
-    case Kind::Uint:
-    case Kind::Uint64:
-    case Kind::Uintptr:
-    case Kind::Pointer:
-    case Kind::Chan: return cmp(loadAs<uint64_t>(a), loadAs<uint64_t>(b));
-    case Kind::Float32: return cmp(loadAs<float>(a), loadAs<float>(b));
-    case Kind::Float64: return cmp(loadAs<double>(a), loadAs<double>(b));
-    case Kind::String: return compareStrings(loadAs<GoString>(a), loadAs<GoString>(b));
-    case Kind::Struct:
-      for (const StructField &f : static_cast<const TStruct *>(u)->fields) {
-        int r =
-            compareKeys(f.type, static_cast<const uint8_t *>(a) + f.offset, static_cast<const uint8_t *>(b) + f.offset);
-        if (r) return r;
-      }
-      return 0;
-    case Kind::Array: {
-      auto *at = static_cast<const TArray *>(u);
-      for (int64_t i = 0; i < at->len; i++) {
-        int r = compareKeys(at->elem, static_cast<const uint8_t *>(a) + i * at->elem->size,
-                            static_cast<const uint8_t *>(b) + i * at->elem->size);
-        if (r) return r;
-      }
-      return 0;
-    }
-    case Kind::Interface: {
-      GoIface x = loadAs<GoIface>(a), y = loadAs<GoIface>(b);
-      if (!x.t || !y.t) return !x.t && !y.t ? 0 : !x.t ? -1 : 1;
-      if (x.t != y.t) return cmp(reinterpret_cast<uintptr_t>(x.t), reinterpret_cast<uintptr_t>(y.t));
-      return compareKeys(x.t, ifaceData(x), ifaceData(y));
-    }
-    default: return 0;
-    }
-  }
-
-  void printInt(const Type *t, const void *p, int64_t v, bool isSigned, char verb) {
-    uint64_t u = uint64_t(v);
-    switch (verb) {
-    case 'v':
-      if (sharpV && !isSigned) {
-        bool s = sharp;
-        sharp = true;
-        fmtInteger(u, false, 16, 'x', false);
-        sharp = s;
+  void printMap(const Val &v, const TMap *mt, int32_t verb, int depth) {
+    auto *m = loadAs<GoMap *>(v.p);
+    if (sharpV) {
+      buf += typeName(v.t);
+      if (!m) {
+        buf += "(nil)";
         return;
       }
-      fmtInteger(u, isSigned, 10, verb, false);
+      buf += '{';
+    } else {
+      buf += "map[";
+    }
+    std::vector<std::pair<const uint8_t *, const uint8_t *>> entries;
+    entries.reserve(size_t(mapLen(m)));
+    MapIter it;
+    mapIterInit(it, m);
+    const void *k;
+    void *e;
+    while (mapIterNext(c, it, &k, &e))
+      entries.emplace_back(static_cast<const uint8_t *>(k), static_cast<const uint8_t *>(e));
+    std::stable_sort(entries.begin(), entries.end(),
+                     [&](const auto &a, const auto &b) { return compareKeys(mt->key, a.first, b.first) < 0; });
+    for (size_t i = 0; i < entries.size(); i++) {
+      if (i > 0) {
+        if (sharpV)
+          buf += ", ";
+        else
+          buf += ' ';
+      }
+      printValue(Val{mt->key, entries[i].first, v.ro}, verb, depth + 1);
+      buf += ':';
+      printValue(Val{mt->elem, entries[i].second, v.ro}, verb, depth + 1);
+    }
+    buf += sharpV ? '}' : ']';
+    // The entries stay alive (the iterator's array is what holds them) even
+    // if a method printed above made the map grow.
+    asm volatile("" : : "g"(it.entries) : "memory");
+  }
+
+  // ---- Printf -----------------------------------------------------------------------------
+
+  // Go's intFromArg.
+  static void intFromArg(const GoIface *a, int64_t n, int64_t *argNum, int64_t *num, bool *isInt) {
+    *num = 0;
+    *isInt = false;
+    if (*argNum >= n) return;
+    GoIface v = a[(*argNum)++];
+    if (v.t && v.t->isInteger()) {
+      const uint8_t *p = static_cast<const uint8_t *>(ifaceData(v));
+      uint64_t u = 0;
+      std::memcpy(&u, p, v.t->size);
+      if (!v.t->isUnsigned() && v.t->size < 8) { // sign-extend
+        unsigned shift = 64 - 8 * v.t->size;
+        u = uint64_t(int64_t(u << shift) >> shift);
+      }
+      // Unsigned values must fit in an int.
+      if (!v.t->isUnsigned() || int64_t(u) >= 0) {
+        *num = int64_t(u);
+        *isInt = true;
+      }
+    }
+    if (tooLarge(*num)) {
+      *num = 0;
+      *isInt = false;
+    }
+  }
+
+  // Go's parseArgNumber, on format[i:].
+  static void parseArgNumber(std::string_view format, int64_t *index, size_t *w, bool *ok) {
+    if (format.size() < 3) {
+      *index = 0;
+      *w = 1;
+      *ok = false;
       return;
-    case 'd': fmtInteger(u, isSigned, 10, verb, false); return;
-    case 'b': fmtInteger(u, isSigned, 2, verb, false); return;
-    case 'o':
-    case 'O': fmtInteger(u, isSigned, 8, verb, false); return;
-    case 'x': fmtInteger(u, isSigned, 16, verb, false); return;
-    case 'X': fmtInteger(u, isSigned, 16, verb, true); return;
-    case 'c': pad(runeToString(v).str()); return;
-    case 'q': pad(strconv::quoteRune(int32_t(v))); return;
-    case 'U': {
-      char b[32];
-      std::snprintf(b, sizeof b, "U+%04llX", (unsigned long long)u);
-      std::string s = b;
-      if (sharp) s += " '" + runeToString(v).str() + "'";
-      pad(s);
-      return;
     }
-    default: badVerb(verb, t, p);
+    for (size_t i = 1; i < format.size(); i++) {
+      if (format[i] == ']') {
+        int64_t width;
+        bool isnum;
+        size_t newi;
+        parsenum(format, 1, i, &width, &isnum, &newi);
+        if (!isnum || newi != i) {
+          *index = 0;
+          *w = i + 1;
+          *ok = false;
+          return;
+        }
+        *index = width - 1;
+        *w = i + 1;
+        *ok = true;
+        return;
+      }
     }
+    *index = 0;
+    *w = 1;
+    *ok = false;
   }
 
-  void printFloat(const Type *t, const void *p, double v, int size, char verb) {
-    switch (verb) {
-    case 'v': fmtFloat(v, size, 'g', -1); return;
-    case 'b':
-    case 'g':
-    case 'G':
-    case 'x':
-    case 'X': fmtFloat(v, size, verb, -1); return;
-    case 'f':
-    case 'e':
-    case 'E':
-    case 'F': fmtFloat(v, size, verb == 'F' ? 'f' : verb, 6); return;
-    default: badVerb(verb, t, p);
+  // Go's argNumber: updates argNum and i; returns whether an index was found.
+  bool argNumber(int64_t *argNum, std::string_view format, size_t *i, int64_t numArgs) {
+    if (format.size() <= *i || format[*i] != '[') return false;
+    reordered = true;
+    int64_t index;
+    size_t w;
+    bool ok;
+    parseArgNumber(format.substr(*i), &index, &w, &ok);
+    if (ok && 0 <= index && index < numArgs) {
+      *argNum = index;
+      *i += w;
+      return true;
     }
+    goodArgNum = false;
+    *i += w;
+    return ok;
   }
 
-  void printComplex(const Type *t, const void *p, double re, double im, int size, char verb) {
-    switch (verb) {
-    case 'v':
-    case 'b':
-    case 'g':
-    case 'G':
-    case 'x':
-    case 'X':
-    case 'f':
-    case 'F':
-    case 'e':
-    case 'E': break;
-    default: badVerb(verb, t, p); return;
-    }
-    bool oldPlus = plus;
-    buf += '(';
-    printFloat(t, p, re, size, verb);
-    plus = true;
-    printFloat(t, p, im, size, verb);
-    buf += "i)";
-    plus = oldPlus;
-  }
+  void doPrintf(std::string_view format, GoSlice args) {
+    auto *a = reinterpret_cast<const GoIface *>(args.p);
+    const int64_t n = args.len;
+    const size_t end = format.size();
+    int64_t argNum = 0;
+    bool afterIndex = false;
+    reordered = false;
+    for (size_t i = 0; i < end;) {
+      goodArgNum = true;
+      size_t lasti = i;
+      while (i < end && format[i] != '%') i++;
+      if (i > lasti) buf.append(format.data() + lasti, i - lasti);
+      if (i >= end) break;
+      i++; // the %
+      clearflags();
+      bool simple = false;
+      for (; i < end; i++) {
+        char ch = format[i];
+        if (ch == '#') {
+          sharp = true;
+        } else if (ch == '0') {
+          zero = !minus;
+        } else if (ch == '+') {
+          plus = true;
+        } else if (ch == '-') {
+          minus = true;
+          zero = false;
+        } else if (ch == ' ') {
+          space = true;
+        } else {
+          // The common case: an ASCII lower-case verb and no width,
+          // precision or index.
+          if ('a' <= ch && ch <= 'z' && argNum < n) {
+            if (ch == 'v') {
+              sharpV = sharp;
+              sharp = false;
+              plusV = plus;
+              plus = false;
+            }
+            curArg = argNum;
+            printArg(a[argNum], ch);
+            argNum++;
+            i++;
+            simple = true;
+          }
+          break;
+        }
+      }
+      if (simple) continue;
 
-  // ---- Print, Println, Printf ---------------------------------------------------------
+      afterIndex = argNumber(&argNum, format, &i, n);
+
+      if (i < end && format[i] == '*') {
+        i++;
+        intFromArg(a, n, &argNum, &wid, &widPresent);
+        if (!widPresent) buf += "%!(BADWIDTH)";
+        if (wid < 0) {
+          wid = -wid;
+          minus = true;
+          zero = false;
+        }
+        afterIndex = false;
+      } else {
+        parsenum(format, i, end, &wid, &widPresent, &i);
+        if (afterIndex && widPresent) goodArgNum = false; // "%[3]2d"
+      }
+
+      if (i + 1 < end && format[i] == '.') {
+        i++;
+        if (afterIndex) goodArgNum = false; // "%[3].2d"
+        afterIndex = argNumber(&argNum, format, &i, n);
+        if (i < end && format[i] == '*') {
+          i++;
+          intFromArg(a, n, &argNum, &prec, &precPresent);
+          if (prec < 0) {
+            prec = 0;
+            precPresent = false;
+          }
+          if (!precPresent) buf += "%!(BADPREC)";
+          afterIndex = false;
+        } else {
+          parsenum(format, i, end, &prec, &precPresent, &i);
+          if (!precPresent) {
+            prec = 0;
+            precPresent = true;
+          }
+        }
+      }
+
+      if (!afterIndex) afterIndex = argNumber(&argNum, format, &i, n);
+
+      if (i >= end) {
+        buf += "%!(NOVERB)";
+        break;
+      }
+
+      int32_t verb = static_cast<unsigned char>(format[i]);
+      int size = 1;
+      if (verb >= 0x80)
+        verb = decodeRune(reinterpret_cast<const uint8_t *>(format.data()), int64_t(end), int64_t(i), &size);
+      i += size_t(size);
+
+      if (verb == '%') {
+        buf += '%'; // absorbs no operand, ignores width and precision
+      } else if (!goodArgNum) {
+        buf += "%!";
+        writeRune(verb);
+        buf += "(BADINDEX)";
+      } else if (argNum >= n) {
+        buf += "%!";
+        writeRune(verb);
+        buf += "(MISSING)";
+      } else {
+        if (verb == 'v') {
+          sharpV = sharp;
+          sharp = false;
+          plusV = plus;
+          plus = false;
+        }
+        curArg = argNum;
+        printArg(a[argNum], verb);
+        argNum++;
+      }
+    }
+    // Extra operands, unless the format reordered them.
+    if (!reordered && argNum < n) {
+      clearflags();
+      buf += "%!(EXTRA ";
+      for (int64_t k = argNum; k < n; k++) {
+        if (k > argNum) buf += ", ";
+        if (!a[k].t) {
+          buf += "<nil>";
+        } else {
+          buf += typeName(a[k].t);
+          buf += '=';
+          printArg(a[k], 'v');
+        }
+      }
+      buf += ')';
+    }
+  }
 
   void doPrint(GoSlice args) {
-    auto *a = reinterpret_cast<GoIface *>(args.p);
+    auto *a = reinterpret_cast<const GoIface *>(args.p);
     bool prevString = false;
     for (int64_t i = 0; i < args.len; i++) {
       bool isString = a[i].t && a[i].t->ukind() == Kind::String;
       if (i > 0 && !isString && !prevString) buf += ' ';
-      clearFlags();
       printArg(a[i], 'v');
       prevString = isString;
     }
   }
 
   void doPrintln(GoSlice args) {
-    auto *a = reinterpret_cast<GoIface *>(args.p);
+    auto *a = reinterpret_cast<const GoIface *>(args.p);
     for (int64_t i = 0; i < args.len; i++) {
       if (i > 0) buf += ' ';
-      clearFlags();
       printArg(a[i], 'v');
     }
     buf += '\n';
   }
-
-  void doPrintf(std::string_view format, GoSlice args) {
-    auto *a = reinterpret_cast<GoIface *>(args.p);
-    int64_t argNum = 0;
-    size_t end = format.size();
-    for (size_t i = 0; i < end;) {
-      size_t lasti = i;
-      while (i < end && format[i] != '%') i++;
-      if (i > lasti) buf.append(format.substr(lasti, i - lasti));
-      if (i >= end) break;
-      i++; // skip %
-      clearFlags();
-      for (; i < end; i++) {
-        char ch = format[i];
-        if (ch == '#')
-          sharp = true;
-        else if (ch == '0')
-          zero = !minus;
-        else if (ch == '+')
-          plus = true;
-        else if (ch == '-') {
-          minus = true;
-          zero = false;
-        } else if (ch == ' ')
-          space = true;
-        else
-          break;
-      }
-      // Width.
-      if (i < end && format[i] == '*') {
-        i++;
-        if (argNum < args.len && a[argNum].t && a[argNum].t->isInteger()) {
-          wid = loadAs<int64_t>(ifaceData(a[argNum]));
-          widPresent = true;
-          if (wid < 0) {
-            minus = true;
-            wid = -wid;
-            zero = false;
-          }
-        } else {
-          buf += "%!(BADWIDTH)";
-        }
-        argNum++;
-      } else {
-        while (i < end && format[i] >= '0' && format[i] <= '9') {
-          wid = wid * 10 + (format[i] - '0');
-          widPresent = true;
-          i++;
-        }
-      }
-      // Precision.
-      if (i + 1 <= end && i < end && format[i] == '.') {
-        i++;
-        if (i < end && format[i] == '*') {
-          i++;
-          if (argNum < args.len && a[argNum].t && a[argNum].t->isInteger()) {
-            prec = loadAs<int64_t>(ifaceData(a[argNum]));
-            precPresent = prec >= 0;
-            if (prec < 0) prec = 0;
-          } else {
-            buf += "%!(BADPREC)";
-          }
-          argNum++;
-        } else {
-          precPresent = true;
-          while (i < end && format[i] >= '0' && format[i] <= '9') {
-            prec = prec * 10 + (format[i] - '0');
-            i++;
-          }
-        }
-      }
-      if (i >= end) {
-        buf += "%!(NOVERB)";
-        break;
-      }
-      // The verb (a whole rune).
-      char verb = format[i];
-      size_t vlen = 1;
-      if (static_cast<unsigned char>(verb) >= 0x80) {
-        int sz;
-        decodeRune(reinterpret_cast<const uint8_t *>(format.data()), int64_t(end), int64_t(i), &sz);
-        vlen = size_t(sz);
-      }
-      i += vlen;
-      if (verb == '%') {
-        buf += '%';
-        continue;
-      }
-      if (argNum >= args.len) {
-        buf += "%!";
-        buf.append(format.substr(i - vlen, vlen));
-        buf += "(MISSING)";
-        continue;
-      }
-      if (verb == 'w') {
-        if (wrapIndex < 0 && a[argNum].t && implementsIface(a[argNum].t, types::Error)) {
-          wrapIndex = int(argNum);
-          verb = 'v';
-        } else if (wrapIndex >= 0 || !a[argNum].t || !implementsIface(a[argNum].t, types::Error)) {
-          buf += "%!w(";
-          if (a[argNum].t) {
-            buf += rtypeString(a[argNum].t) + "=";
-            clearFlags();
-            printArg(a[argNum], 'v');
-          } else {
-            buf += "<nil>";
-          }
-          buf += ")";
-          argNum++;
-          continue;
-        }
-      }
-      if (verb == 'v') {
-        if (sharp) {
-          sharp = false;
-          sharpV = true;
-        }
-        if (plus) {
-          plus = false;
-          plusV = true;
-        }
-      }
-      printArg(a[argNum], verb);
-      argNum++;
-    }
-    if (argNum < args.len) {
-      buf += "%!(EXTRA ";
-      for (int64_t k = argNum; k < args.len; k++) {
-        if (k > argNum) buf += ", ";
-        if (!a[k].t)
-          buf += "<nil>";
-        else {
-          buf += rtypeString(a[k].t) + "=";
-          clearFlags();
-          printArg(a[k], 'v');
-        }
-      }
-      buf += ")";
-    }
-  }
 };
 
+// A printer with a pooled buffer.
+struct PrintJob {
+  std::string *text;
+  Printer p;
+  explicit PrintJob(Ctx &c) : text(takeBuf()), p(c, *text) {}
+  ~PrintJob() { giveBuf(text); }
+  PrintJob(const PrintJob &) = delete;
+  PrintJob &operator=(const PrintJob &) = delete;
+};
+
+// mode 0: Print, 1: Println, 2: Printf.
+void format(Printer &p, int mode, GoString fmtStr, GoSlice args) {
+  switch (mode) {
+  case 0: p.doPrint(args); break;
+  case 1: p.doPrintln(args); break;
+  default: p.doPrintf(fmtStr.view(), args); break;
+  }
+}
+
+// Writes s to w if w is a non-nil *os.File writing to standard output or
+// standard error (what os.(*File).Write would do); false otherwise.
+bool writeFile(GoIface w, const std::string &s) {
+  const Known &k = known();
+  if (!w.t || w.t != k.filePtr || !w.data || k.fdOff < 0) return false;
+  int64_t fd = loadAs<int64_t>(reinterpret_cast<const uint8_t *>(w.data) + k.fdOff);
+  if (fd == 1)
+    writeStdout(s.data(), s.size());
+  else if (fd == 2)
+    writeStderr(s.data(), s.size());
+  else
+    return false;
+  return true;
+}
+
 void sprint(Frame &f) {
-  Printer p(f.c);
-  p.doPrint(f.arg<GoSlice>(0));
-  f.result<GoString>(0) = makeString(p.buf);
+  PrintJob j(f.c);
+  j.p.doPrint(f.arg<GoSlice>(0));
+  f.result<GoString>(0) = makeString(*j.text);
 }
 
 void sprintln(Frame &f) {
-  Printer p(f.c);
-  p.doPrintln(f.arg<GoSlice>(0));
-  f.result<GoString>(0) = makeString(p.buf);
+  PrintJob j(f.c);
+  j.p.doPrintln(f.arg<GoSlice>(0));
+  f.result<GoString>(0) = makeString(*j.text);
 }
 
 void sprintf(Frame &f) {
-  Printer p(f.c);
+  PrintJob j(f.c);
   GoString format = f.arg<GoString>(0);
-  p.doPrintf(format.view(), f.arg<GoSlice>(1));
-  f.result<GoString>(0) = makeString(p.buf);
+  j.p.doPrintf(format.view(), f.arg<GoSlice>(1));
+  f.result<GoString>(0) = makeString(*j.text);
+}
+
+// Print, Println, Printf: to os.Stdout.
+void printTo(Frame &f, int mode) {
+  PrintJob j(f.c);
+  GoString fmtStr;
+  GoSlice args;
+  if (mode == 2) {
+    fmtStr = f.arg<GoString>(0);
+    args = f.arg<GoSlice>(1);
+  } else {
+    args = f.arg<GoSlice>(0);
+  }
+  format(j.p, mode, fmtStr, args);
+  static void *stdoutAddr = [] {
+    Package *os = loadPackage("os");
+    return os->scope->lookup(intern("Stdout"))->as<Var>()->addr;
+  }();
+  GoIface w{known().filePtr, loadAs<uint64_t>(stdoutAddr)};
+  if (!writeFile(w, *j.text)) {
+    // os.Stdout was redirected to another file: write to its descriptor.
+    if (w.data && known().fdOff >= 0) {
+      int64_t fd = loadAs<int64_t>(reinterpret_cast<const uint8_t *>(w.data) + known().fdOff);
+      flushStdout();
+      size_t done = 0;
+      while (done < j.text->size()) {
+        ssize_t r = ::write(int(fd), j.text->data() + done, j.text->size() - done);
+        if (r <= 0) break;
+        done += size_t(r);
+      }
+    }
+  }
+  f.result<int64_t>(0) = int64_t(j.text->size());
+  f.result<GoIface>(1) = GoIface{};
+}
+
+void print_(Frame &f) { printTo(f, 0); }
+void println_(Frame &f) { printTo(f, 1); }
+void printf_(Frame &f) { printTo(f, 2); }
+
+// fprint(w, mode, format, a) (b []byte, n int, done bool)
+void fprint(Frame &f) {
+  PrintJob j(f.c);
+  GoIface w = f.arg<GoIface>(0);
+  int mode = int(f.arg<int64_t>(1));
+  format(j.p, mode, f.arg<GoString>(2), f.arg<GoSlice>(3));
+  const std::string &s = *j.text;
+  if (writeFile(w, s)) {
+    f.result<GoSlice>(0) = GoSlice{};
+    f.result<int64_t>(1) = int64_t(s.size());
+    f.result<bool>(2) = true;
+    return;
+  }
+  auto *p = static_cast<uint8_t *>(gc::alloc(s.size() ? s.size() : 1, false));
+  std::memcpy(p, s.data(), s.size());
+  f.result<GoSlice>(0) = GoSlice{p, int64_t(s.size()), int64_t(s.size())};
+  f.result<int64_t>(1) = 0;
+  f.result<bool>(2) = false;
 }
 
 void errorf(Frame &f) {
-  Printer p(f.c);
+  PrintJob j(f.c);
+  j.p.wrapErrs = true;
   GoString format = f.arg<GoString>(0);
-  p.doPrintf(format.view(), f.arg<GoSlice>(1));
-  f.result<GoString>(0) = makeString(p.buf);
-  f.result<int64_t>(1) = p.wrapIndex;
+  j.p.doPrintf(format.view(), f.arg<GoSlice>(1));
+  f.result<GoString>(0) = makeString(*j.text);
+  f.result<int64_t>(1) = j.p.wrapIndex;
 }
 
-Natives reg{{"fmt.Sprint", sprint}, {"fmt.Sprintln", sprintln}, {"fmt.Sprintf", sprintf}, {"fmt.errorf", errorf}};
+// ---- The State of Format methods (*fmt.pp) ------------------------------------------
+
+Printer *statePrinter(Frame &f) {
+  auto *obj = recv<uint64_t *>(f);
+  if (!obj) panicNilDeref(f.c);
+  return reinterpret_cast<Printer *>(*obj);
+}
+
+void ppWrite(Frame &f) {
+  GoSlice b = f.arg<GoSlice>(0);
+  if (Printer *p = statePrinter(f)) p->buf.append(reinterpret_cast<const char *>(b.p), size_t(b.len));
+  f.result<int64_t>(0) = b.len;
+  f.result<GoIface>(1) = GoIface{};
+}
+
+void ppWriteString(Frame &f) {
+  GoString s = f.arg<GoString>(0);
+  if (Printer *p = statePrinter(f)) p->buf += s.view();
+  f.result<int64_t>(0) = s.n;
+  f.result<GoIface>(1) = GoIface{};
+}
+
+void ppWidth(Frame &f) {
+  Printer *p = statePrinter(f);
+  f.result<int64_t>(0) = p ? p->wid : 0;
+  f.result<bool>(1) = p && p->widPresent;
+}
+
+void ppPrecision(Frame &f) {
+  Printer *p = statePrinter(f);
+  f.result<int64_t>(0) = p ? p->prec : 0;
+  f.result<bool>(1) = p && p->precPresent;
+}
+
+void ppFlag(Frame &f) {
+  Printer *p = statePrinter(f);
+  bool r = false;
+  if (p) {
+    switch (f.arg<int64_t>(0)) {
+    case '-': r = p->minus; break;
+    case '+': r = p->plus || p->plusV; break;
+    case '#': r = p->sharp || p->sharpV; break;
+    case ' ': r = p->space; break;
+    case '0': r = p->zero; break;
+    default: break;
+    }
+  }
+  f.result<bool>(0) = r;
+}
+
+Natives reg{
+    {"fmt.Sprint", sprint},       {"fmt.Sprintln", sprintln},
+    {"fmt.Sprintf", sprintf},     {"fmt.Print", print_},
+    {"fmt.Println", println_},    {"fmt.Printf", printf_},
+    {"fmt.fprint", fprint},       {"fmt.errorf", errorf},
+    {"fmt.(*pp).Write", ppWrite}, {"fmt.(*pp).WriteString", ppWriteString},
+    {"fmt.(*pp).Width", ppWidth}, {"fmt.(*pp).Precision", ppPrecision},
+    {"fmt.(*pp).Flag", ppFlag},
+};
 
 } // namespace
 

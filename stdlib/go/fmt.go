@@ -1,5 +1,7 @@
-// Package fmt: the formatting engine is native (stdlib/fmt.cpp); the
-// printing functions are written in Go over it.
+// Package fmt: the formatting and scanning engines are native
+// (stdlib/fmt.cpp, stdlib/fmt_scan.cpp) and follow Go's print.go, format.go
+// and scan.go rule for rule; what must call a user's io.Writer is written
+// here in Go.
 package fmt
 
 import (
@@ -27,39 +29,66 @@ type Formatter interface {
 	Format(f State, verb rune)
 }
 
+type ScanState interface {
+	ReadRune() (r rune, size int, err error)
+	UnreadRune() error
+	SkipSpace()
+	Token(skipSpace bool, f func(rune) bool) (token []byte, err error)
+	Width() (wid int, ok bool)
+	Read(buf []byte) (n int, err error)
+}
+
+type Scanner interface {
+	Scan(state ScanState, verb rune) error
+}
+
+// ---- Printing ----------------------------------------------------------------
+
 func Sprint(a ...interface{}) string
 
 func Sprintln(a ...interface{}) string
 
 func Sprintf(format string, a ...interface{}) string
 
-// errorf formats like Sprintf and reports which operand %w named (-1 if
-// none, or if %w was misused).
-func errorf(format string, a ...interface{}) (string, int)
+// Print, Println and Printf write to os.Stdout (natively).
+func Print(a ...interface{}) (n int, err error)
 
-func Print(a ...interface{}) (n int, err error) {
-	return os.Stdout.WriteString(Sprint(a...))
-}
+func Println(a ...interface{}) (n int, err error)
 
-func Println(a ...interface{}) (n int, err error) {
-	return os.Stdout.WriteString(Sprintln(a...))
-}
+func Printf(format string, a ...interface{}) (n int, err error)
 
-func Printf(format string, a ...interface{}) (n int, err error) {
-	return os.Stdout.WriteString(Sprintf(format, a...))
-}
+// fprint formats a (with format if mode is 2; mode 0 is Fprint, 1
+// Fprintln). If w is an *os.File the text is written at once (done);
+// otherwise it is returned for w.Write.
+func fprint(w io.Writer, mode int, format string, a []interface{}) (b []byte, n int, done bool)
 
 func Fprint(w io.Writer, a ...interface{}) (n int, err error) {
-	return io.WriteString(w, Sprint(a...))
+	b, n, done := fprint(w, 0, "", a)
+	if done {
+		return n, nil
+	}
+	return w.Write(b)
 }
 
 func Fprintln(w io.Writer, a ...interface{}) (n int, err error) {
-	return io.WriteString(w, Sprintln(a...))
+	b, n, done := fprint(w, 1, "", a)
+	if done {
+		return n, nil
+	}
+	return w.Write(b)
 }
 
 func Fprintf(w io.Writer, format string, a ...interface{}) (n int, err error) {
-	return io.WriteString(w, Sprintf(format, a...))
+	b, n, done := fprint(w, 2, format, a)
+	if done {
+		return n, nil
+	}
+	return w.Write(b)
 }
+
+// errorf formats like Sprintf with %w allowed and reports which operand
+// %w wrapped (-1 if none, or if %w was misused).
+func errorf(format string, a []interface{}) (string, int)
 
 type wrapError struct {
 	msg string
@@ -71,9 +100,75 @@ func (e *wrapError) Error() string { return e.msg }
 func (e *wrapError) Unwrap() error { return e.err }
 
 func Errorf(format string, a ...interface{}) error {
-	s, w := errorf(format, a...)
+	s, w := errorf(format, a)
 	if w < 0 {
 		return errors.New(s)
 	}
 	return &wrapError{s, a[w].(error)}
+}
+
+// pp is the State passed to Format methods: a handle on the native
+// printer running them (0 once Format has returned).
+type pp struct {
+	p uintptr
+}
+
+func (p *pp) Write(b []byte) (n int, err error)
+
+func (p *pp) WriteString(s string) (n int, err error)
+
+func (p *pp) Width() (wid int, ok bool)
+
+func (p *pp) Precision() (prec int, ok bool)
+
+func (p *pp) Flag(c int) bool
+
+// ---- Scanning ----------------------------------------------------------------
+
+func Scan(a ...interface{}) (n int, err error) {
+	return Fscan(os.Stdin, a...)
+}
+
+func Scanln(a ...interface{}) (n int, err error) {
+	return Fscanln(os.Stdin, a...)
+}
+
+func Scanf(format string, a ...interface{}) (n int, err error) {
+	return Fscanf(os.Stdin, format, a...)
+}
+
+func Sscan(str string, a ...interface{}) (n int, err error)
+
+func Sscanln(str string, a ...interface{}) (n int, err error)
+
+func Sscanf(str string, format string, a ...interface{}) (n int, err error)
+
+func Fscan(r io.Reader, a ...interface{}) (n int, err error)
+
+func Fscanln(r io.Reader, a ...interface{}) (n int, err error)
+
+func Fscanf(r io.Reader, format string, a ...interface{}) (n int, err error)
+
+// ss is the ScanState passed to Scan methods: a handle on the native
+// scanner running them (0 once Scan has returned).
+type ss struct {
+	s uintptr
+}
+
+func (s *ss) ReadRune() (r rune, size int, err error)
+
+func (s *ss) UnreadRune() error
+
+func (s *ss) SkipSpace()
+
+func (s *ss) Token(skipSpace bool, f func(rune) bool) (tok []byte, err error)
+
+func (s *ss) Width() (wid int, ok bool)
+
+func (s *ss) Read(buf []byte) (n int, err error)
+
+// scanError carries a scanning error through a Scan method as a panic,
+// as Go's does.
+type scanError struct {
+	err error
 }
