@@ -95,6 +95,12 @@ private:
   FuncCode *funcCode(Func *f);
   FuncCode *thunk(const std::string &name, const TFunc *sig, Pos pos, FnState &st, std::vector<Expr *> &params);
 
+  // ---- evaluation order (compile_order.cpp)
+  ExecNode *hoistCalls(const std::vector<Expr *> &roots, size_t nlhs, bool opAssign);
+  ExecNode *hoistStmt(Stmt *s);
+  ExecNode *withHoisted(ExecNode *pre, ExecNode *x);
+  ExecNode *condition(Expr *e);
+
   // ---- statements (compile_stmt.cpp)
   ExecNode *stmt(Stmt *s);
   ExecNode *block(const Span<Stmt *> &list);
@@ -123,7 +129,8 @@ private:
   Package *pkg_ = nullptr;
   std::string file_;
   std::unordered_map<FuncInfo *, FuncCode *> codes_;
-  Arena arena_; // synthesized syntax of thunks
+  Arena arena_;                                  // synthesized syntax of thunks
+  std::unordered_map<Expr *, uint32_t> hoisted_; // calls evaluated ahead of their statement, by frame slot
 };
 
 Compiler &compiler();

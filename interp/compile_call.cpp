@@ -224,18 +224,6 @@ public:
   }
 };
 
-// Evaluates an expression into a frame temporary (for f(g()) and friends).
-class IntoTemp : public ExecNode {
-public:
-  ExecNode *x;
-  uint32_t off;
-  IntoTemp(ExecNode *a, uint32_t o) : x(a), off(o) {}
-  Flow exec(Ctx &c) override {
-    x->evalInto(c, c.fp + off);
-    return Flow::Normal;
-  }
-};
-
 // Creates a closure of a function literal, with the cells of the variables
 // it captures.
 class MakeClosure : public Typed<MakeClosure, void *> {
@@ -585,50 +573,6 @@ public:
                               " to pointer to array with length " + std::to_string(len));
     }
     return s.p;
-  }
-};
-
-// A statement that evaluates its prologue and then a value.
-class Seq : public ExecNode {
-public:
-  ExecNode *first, *then;
-  Seq(ExecNode *a, ExecNode *b) : first(a), then(b) {}
-  bool evalBool(Ctx &c) override {
-    first->exec(c);
-    return then->evalBool(c);
-  }
-  int64_t evalInt(Ctx &c) override {
-    first->exec(c);
-    return then->evalInt(c);
-  }
-  double evalFloat(Ctx &c) override {
-    first->exec(c);
-    return then->evalFloat(c);
-  }
-  Complex128 evalComplex(Ctx &c) override {
-    first->exec(c);
-    return then->evalComplex(c);
-  }
-  GoString evalString(Ctx &c) override {
-    first->exec(c);
-    return then->evalString(c);
-  }
-  GoSlice evalSlice(Ctx &c) override {
-    first->exec(c);
-    return then->evalSlice(c);
-  }
-  GoIface evalIface(Ctx &c) override {
-    first->exec(c);
-    return then->evalIface(c);
-  }
-  void *evalPtr(Ctx &c) override {
-    first->exec(c);
-    return then->evalPtr(c);
-  }
-  void evalInto(Ctx &c, void *dst) override {
-    StackRef d(c, dst);
-    first->exec(c);
-    then->evalInto(c, d.get(c));
   }
 };
 

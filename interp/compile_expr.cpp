@@ -432,6 +432,14 @@ ExecNode *Compiler::varLoad(Var *v) { return loadFrom(varAddr(v, 0), v->type); }
 
 ExecNode *Compiler::expr(Expr *e) {
   ExecNode *n = nullptr;
+  if (!hoisted_.empty()) {
+    auto it = hoisted_.find(e);
+    if (it != hoisted_.end()) {
+      auto *la = new LocalAddr(it->second);
+      la->cat = Cat::Ptr;
+      return loadFrom(la, e->type);
+    }
+  }
   if (e->cval && e->type) {
     n = constant(*e->cval, e->type);
     n->pos = e->pos;
@@ -642,7 +650,8 @@ static bool isNilExpr(Expr *e) {
 ExecNode *Compiler::binary(BinaryExpr *e) {
   Tok op = e->op;
   if (op == Tok::LAnd || op == Tok::LOr) {
-    ExecNode *x = expr(e->x), *y = expr(e->y);
+    ExecNode *x = expr(e->x), *y = condition(e->y); // y is evaluated only if needed
+
     ExecNode *n = op == Tok::LAnd ? static_cast<ExecNode *>(new AndAnd(x, y)) : new OrOr(x, y);
     n->cat = Cat::Bool;
     return n;
@@ -904,7 +913,7 @@ ExecNode *Compiler::selector(SelectorExpr *e) {
 ExecNode *Compiler::index(IndexExpr *e) {
   const Type *u = e->x->type->underlying();
   ExecNode *n;
-  switch (u->kind) {
+  switch (u->isString() ? Kind::String : u->kind) { // a constant string may be untyped
   case Kind::String:
     n = new StringIndex(expr(e->x), expr(e->index));
     n->cat = Cat::U8;

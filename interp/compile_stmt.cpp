@@ -518,6 +518,7 @@ ExecNode *Compiler::block(const Span<Stmt *> &list) {
 }
 
 ExecNode *Compiler::stmt(Stmt *s) {
+  ExecNode *pre = hoistStmt(s);
   ExecNode *n = nullptr;
   switch (s->kind) {
   case NodeKind::EmptyStmt: return nullptr;
@@ -566,7 +567,34 @@ ExecNode *Compiler::stmt(Stmt *s) {
   default: throw std::logic_error("cannot compile statement");
   }
   if (n && !n->pos.valid()) n->pos = s->pos;
-  return n;
+  return n ? withHoisted(pre, n) : pre;
+}
+
+// The calls of a simple statement that run before it (compile_order.cpp).
+ExecNode *Compiler::hoistStmt(Stmt *s) {
+  std::vector<Expr *> roots;
+  switch (s->kind) {
+  case NodeKind::ExprStmt: return hoistCalls({s->as<ExprStmt>()->x}, 0, false);
+  case NodeKind::AssignStmt: {
+    auto *a = s->as<AssignStmt>();
+    roots.assign(a->lhs.begin(), a->lhs.end());
+    roots.insert(roots.end(), a->rhs.begin(), a->rhs.end());
+    return hoistCalls(roots, a->lhs.size(), a->tok != Tok::Assign && a->tok != Tok::Define);
+  }
+  case NodeKind::IncDecStmt: return hoistCalls({s->as<IncDecStmt>()->x}, 1, true);
+  case NodeKind::ReturnStmt: {
+    auto *r = s->as<ReturnStmt>();
+    return hoistCalls(std::vector<Expr *>(r->results.begin(), r->results.end()), 0, false);
+  }
+  case NodeKind::DeclStmt:
+    for (Spec *sp : s->as<DeclStmt>()->decl->specs)
+      if (sp->kind == NodeKind::ValueSpec)
+        for (Expr *v : sp->as<ValueSpec>()->values) roots.push_back(v);
+    return hoistCalls(roots, 0, false);
+  case NodeKind::DeferStmt: return hoistCalls({s->as<DeferStmt>()->call}, 0, false);
+  case NodeKind::GoStmt: return hoistCalls({s->as<GoStmt>()->call}, 0, false);
+  default: return nullptr;
+  }
 }
 
 // ---- Assignments ------------------------------------------------------------------------
@@ -980,7 +1008,7 @@ ExecNode *Compiler::returnStmt(ReturnStmt *s) {
 
 ExecNode *Compiler::ifStmt(IfStmt *s) {
   ExecNode *init = s->init ? stmt(s->init) : nullptr;
-  ExecNode *cond = expr(s->cond);
+  ExecNode *cond = condition(s->cond);
   ExecNode *then = block(s->body->list);
   ExecNode *els = s->els ? stmt(s->els) : nullptr;
   return new IfNode(init, cond, then, els);
@@ -988,7 +1016,7 @@ ExecNode *Compiler::ifStmt(IfStmt *s) {
 
 ExecNode *Compiler::forStmt(ForStmt *s) {
   ExecNode *init = s->init ? stmt(s->init) : nullptr;
-  ExecNode *cond = s->cond ? expr(s->cond) : nullptr;
+  ExecNode *cond = s->cond ? condition(s->cond) : nullptr;
   ExecNode *post = s->post ? stmt(s->post) : nullptr;
   ExecNode *body = block(s->body->list);
   auto *f = new ForNode(cond, post, body, s);
@@ -1106,7 +1134,7 @@ ExecNode *Compiler::switchStmt(SwitchStmt *s) {
   const Type *tagType = s->tag ? s->tag->type : types::Bool;
   if (tagType->isUntyped()) tagType = defaultType(tagType);
   if (s->tag) {
-    sw->tag = expr(s->tag);
+    sw->tag = condition(s->tag);
     sw->tagOff = allocSlot(tagType->size, tagType->align);
   }
   for (size_t i = 0; i < s->clauses.size(); i++) {
@@ -1115,7 +1143,7 @@ ExecNode *Compiler::switchStmt(SwitchStmt *s) {
     if (cc->isDefault) sw->defaultIndex = int(i);
     for (Expr *e : cc->list) {
       if (!s->tag) {
-        cl.conds.push_back(expr(e));
+        cl.conds.push_back(condition(e));
         continue;
       }
       auto *la = new LocalAddr(sw->tagOff);

@@ -85,7 +85,7 @@ double ratToDouble(const BigRat &r, bool &overflow) {
   overflow = !roundRat(numerator(r), denominator(r), 53, -1074, 1023, mant, exp);
   if (overflow) return r < 0 ? -HUGE_VAL : HUGE_VAL;
   double d = std::ldexp(double(mant), exp);
-  return r < 0 ? -d : d;
+  return r < 0 && d != 0 ? -d : d; // constants have no -0: a tiny negative rounds to +0, as in gc
 }
 
 float ratToFloat(const BigRat &r, bool &overflow) {
@@ -94,7 +94,7 @@ float ratToFloat(const BigRat &r, bool &overflow) {
   overflow = !roundRat(numerator(r), denominator(r), 24, -149, 127, mant, exp);
   if (overflow) return r < 0 ? -HUGE_VALF : HUGE_VALF;
   float f = std::ldexp(float(mant), exp);
-  return r < 0 ? -f : f;
+  return r < 0 && f != 0 ? -f : f;
 }
 
 ConstVal ConstVal::makeBool(bool b) {

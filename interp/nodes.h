@@ -363,6 +363,69 @@ public:
   bool mayCall() const override { return slice->mayCall() || index->mayCall(); }
 };
 
+// ---- Sequencing --------------------------------------------------------------------------
+
+// Evaluates an expression into a frame temporary (for f(g()) and friends).
+class IntoTemp : public ExecNode {
+public:
+  ExecNode *x;
+  uint32_t off;
+  IntoTemp(ExecNode *a, uint32_t o) : x(a), off(o) {}
+  Flow exec(Ctx &c) override {
+    x->evalInto(c, c.fp + off);
+    return Flow::Normal;
+  }
+};
+
+// A value or statement run after a prologue (hoisted calls, see
+// compile_order.cpp).
+class Seq : public ExecNode {
+public:
+  ExecNode *first, *then;
+  Seq(ExecNode *a, ExecNode *b) : first(a), then(b) {}
+  Flow exec(Ctx &c) override {
+    first->exec(c);
+    return then->exec(c);
+  }
+  bool evalBool(Ctx &c) override {
+    first->exec(c);
+    return then->evalBool(c);
+  }
+  int64_t evalInt(Ctx &c) override {
+    first->exec(c);
+    return then->evalInt(c);
+  }
+  double evalFloat(Ctx &c) override {
+    first->exec(c);
+    return then->evalFloat(c);
+  }
+  Complex128 evalComplex(Ctx &c) override {
+    first->exec(c);
+    return then->evalComplex(c);
+  }
+  GoString evalString(Ctx &c) override {
+    first->exec(c);
+    return then->evalString(c);
+  }
+  GoSlice evalSlice(Ctx &c) override {
+    first->exec(c);
+    return then->evalSlice(c);
+  }
+  GoIface evalIface(Ctx &c) override {
+    first->exec(c);
+    return then->evalIface(c);
+  }
+  void *evalPtr(Ctx &c) override {
+    first->exec(c);
+    return then->evalPtr(c);
+  }
+  void evalInto(Ctx &c, void *dst) override {
+    StackRef d(c, dst);
+    first->exec(c);
+    then->evalInto(c, d.get(c));
+  }
+};
+
 // ---- Stores ------------------------------------------------------------------------------
 
 // x = v for a local scalar.

@@ -100,7 +100,7 @@ void *mapAccess(Ctx &c, GoMap *m, const void *key) {
 void *mapAssign(Ctx &c, GoMap *m, const void *key) {
   if (!m) panicNilMap(c);
   uint64_t h = hashKey(c, m, key);
-  uint64_t slot;
+  uint64_t slot = 0; // set by find when the key is absent
   int64_t i = find(c, m, key, h, &slot);
   if (i >= 0) return entry(m, m->entries, i) + m->valOff;
   if (m->used == m->capacity) {

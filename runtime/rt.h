@@ -75,7 +75,7 @@ GoString makeString(std::string_view s); // a heap copy
 GoString concatStrings(GoString a, GoString b);
 int compareStrings(GoString a, GoString b);
 inline bool stringsEqual(GoString a, GoString b) {
-  return a.n == b.n && (a.p == b.p || std::memcmp(a.p, b.p, size_t(a.n)) == 0);
+  return a.n == b.n && (a.p == b.p || a.n == 0 || std::memcmp(a.p, b.p, size_t(a.n)) == 0);
 }
 GoString runeToString(int64_t r);
 GoString bytesToString(GoSlice s);
