@@ -523,72 +523,67 @@ ExecNode *Compiler::nilCheck(ExecNode *x, const Type *t, bool negate) {
   return n;
 }
 
+// Calls make(a, b) with the sources of operands x and y: locals and
+// constants are read in place for the types of hot loops (int and
+// float64), a constant right operand for every type.
+template <class T, class Make> static ExecNode *withOperands(ExecNode *x, ExecNode *y, Make make) {
+  auto *ky = dynamic_cast<ConstNode<T> *>(y);
+  if constexpr (std::is_same_v<T, int64_t> || std::is_same_v<T, double>) {
+    auto *lx = dynamic_cast<LocalGet<T> *>(x);
+    auto *ly = dynamic_cast<LocalGet<T> *>(y);
+    auto *kx = dynamic_cast<ConstNode<T> *>(x);
+    if (lx && ly) return make(FromLocal<T>(lx->off), FromLocal<T>(ly->off));
+    if (lx && ky) return make(FromLocal<T>(lx->off), FromConst<T>(ky->v));
+    if (lx) return make(FromLocal<T>(lx->off), FromNode<T>(y));
+    if (kx && ly) return make(FromConst<T>(kx->v), FromLocal<T>(ly->off));
+    if (kx) return make(FromConst<T>(kx->v), FromNode<T>(y));
+    if (ly) return make(FromNode<T>(x), FromLocal<T>(ly->off));
+  }
+  if (ky) return make(FromNode<T>(x), FromConst<T>(ky->v));
+  return make(FromNode<T>(x), FromNode<T>(y));
+}
+
+template <class T, Cmp cmp> static ExecNode *comparison(ExecNode *x, ExecNode *y) {
+  return withOperands<T>(
+      x, y, [](auto a, auto b) -> ExecNode * { return new Compare<T, cmp, decltype(a), decltype(b)>(a, b); });
+}
+
 template <class T> static ExecNode *makeCompare(Tok op, ExecNode *x, ExecNode *y) {
   switch (op) {
-  case Tok::Eql: return new Compare<T, Cmp::Eq>(x, y);
-  case Tok::Neq: return new Compare<T, Cmp::Ne>(x, y);
-  case Tok::Lss: return new Compare<T, Cmp::Lt>(x, y);
-  case Tok::Leq: return new Compare<T, Cmp::Le>(x, y);
-  case Tok::Gtr: return new Compare<T, Cmp::Gt>(x, y);
-  default: return new Compare<T, Cmp::Ge>(x, y);
+  case Tok::Eql: return comparison<T, Cmp::Eq>(x, y);
+  case Tok::Neq: return comparison<T, Cmp::Ne>(x, y);
+  case Tok::Lss: return comparison<T, Cmp::Lt>(x, y);
+  case Tok::Leq: return comparison<T, Cmp::Le>(x, y);
+  case Tok::Gtr: return comparison<T, Cmp::Gt>(x, y);
+  default: return comparison<T, Cmp::Ge>(x, y);
   }
 }
 
-template <class T> static ExecNode *makeCompareConst(Tok op, ExecNode *x, T k) {
-  switch (op) {
-  case Tok::Eql: return new CompareConst<T, Cmp::Eq>(x, k);
-  case Tok::Neq: return new CompareConst<T, Cmp::Ne>(x, k);
-  case Tok::Lss: return new CompareConst<T, Cmp::Lt>(x, k);
-  case Tok::Leq: return new CompareConst<T, Cmp::Le>(x, k);
-  case Tok::Gtr: return new CompareConst<T, Cmp::Gt>(x, k);
-  default: return new CompareConst<T, Cmp::Ge>(x, k);
-  }
+template <class T, Op op> static ExecNode *arith(ExecNode *x, ExecNode *y) {
+  return withOperands<T>(
+      x, y, [](auto a, auto b) -> ExecNode * { return new Binary<T, op, decltype(a), decltype(b)>(a, b); });
 }
 
 template <class T> static ExecNode *makeArith(Tok op, ExecNode *x, ExecNode *y) {
-  // x op constant: a specialised node.
-  if (auto *k = dynamic_cast<ConstNode<T> *>(y)) {
-    switch (op) {
-    case Tok::Add: return new BinaryConst<T, Op::Add>(x, k->v);
-    case Tok::Sub: return new BinaryConst<T, Op::Sub>(x, k->v);
-    case Tok::Mul: return new BinaryConst<T, Op::Mul>(x, k->v);
-    case Tok::Quo: return new BinaryConst<T, Op::Quo>(x, k->v);
-    default: break;
-    }
-    if constexpr (std::is_integral_v<T>) {
-      switch (op) {
-      case Tok::Rem: return new BinaryConst<T, Op::Rem>(x, k->v);
-      case Tok::And: return new BinaryConst<T, Op::And>(x, k->v);
-      case Tok::Or: return new BinaryConst<T, Op::Or>(x, k->v);
-      case Tok::Xor: return new BinaryConst<T, Op::Xor>(x, k->v);
-      case Tok::AndNot: return new BinaryConst<T, Op::AndNot>(x, k->v);
-      default: break;
-      }
-    }
-  }
   switch (op) {
-  case Tok::Add: return new Binary<T, Op::Add>(x, y);
-  case Tok::Sub: return new Binary<T, Op::Sub>(x, y);
-  case Tok::Mul: return new Binary<T, Op::Mul>(x, y);
-  case Tok::Quo: return new Binary<T, Op::Quo>(x, y);
+  case Tok::Add: return arith<T, Op::Add>(x, y);
+  case Tok::Sub: return arith<T, Op::Sub>(x, y);
+  case Tok::Mul: return arith<T, Op::Mul>(x, y);
+  case Tok::Quo: return arith<T, Op::Quo>(x, y);
   default: break;
   }
   if constexpr (std::is_integral_v<T>) {
     switch (op) {
-    case Tok::Rem: return new Binary<T, Op::Rem>(x, y);
-    case Tok::And: return new Binary<T, Op::And>(x, y);
-    case Tok::Or: return new Binary<T, Op::Or>(x, y);
-    case Tok::Xor: return new Binary<T, Op::Xor>(x, y);
-    case Tok::AndNot: return new Binary<T, Op::AndNot>(x, y);
+    case Tok::Rem: return arith<T, Op::Rem>(x, y);
+    case Tok::And: return arith<T, Op::And>(x, y);
+    case Tok::Or: return arith<T, Op::Or>(x, y);
+    case Tok::Xor: return arith<T, Op::Xor>(x, y);
+    case Tok::AndNot: return arith<T, Op::AndNot>(x, y);
     default: break;
     }
   }
   throw std::logic_error("bad arithmetic operator");
 }
-
-template <class T> struct ArithMaker {
-  static ExecNode *make(Tok op, ExecNode *x, ExecNode *y) { return makeArith<T>(op, x, y); }
-};
 
 ExecNode *arithNode(Cat cat, Tok op, ExecNode *x, ExecNode *y) {
   switch (cat) {
@@ -611,9 +606,7 @@ ExecNode *arithNode(Cat cat, Tok op, ExecNode *x, ExecNode *y) {
 ExecNode *compareNode(Cat cat, Tok op, ExecNode *x, ExecNode *y) {
   switch (cat) {
 #define CMP(C, T)                                                                                                      \
-  case Cat::C:                                                                                                         \
-    if (auto *k = dynamic_cast<ConstNode<T> *>(y)) return makeCompareConst<T>(op, x, k->v);                            \
-    return makeCompare<T>(op, x, y);
+  case Cat::C: return makeCompare<T>(op, x, y);
     CMP(I8, int8_t)
     CMP(I16, int16_t)
     CMP(I32, int32_t)

@@ -166,6 +166,9 @@ ExecNode *Compiler::withHoisted(ExecNode *pre, ExecNode *x) {
   return s;
 }
 
-ExecNode *Compiler::condition(Expr *e) { return withHoisted(hoistCalls({e}, 0, false), expr(e)); }
+ExecNode *Compiler::condition(Expr *e) {
+  ExecNode *pre = hoistCalls({e}, 0, false); // before compiling e, which reads the hoisted calls' slots
+  return withHoisted(pre, expr(e));
+}
 
 } // namespace goterp

@@ -184,9 +184,10 @@ public:
 template <class T, Op op> class OpAssignAddr : public ExecNode {
 public:
   ExecNode *addr, *val;
-  OpAssignAddr(ExecNode *a, ExecNode *v) : addr(a), val(v) {}
+  bool stack;
+  OpAssignAddr(ExecNode *a, ExecNode *v) : addr(a), val(v), stack(a->stackAddr()) {}
   Flow exec(Ctx &c) override {
-    if (addr->stackAddr()) {
+    if (stack) {
       T v = evalAs<T>(val, c);
       uint8_t *p = static_cast<uint8_t *>(addr->evalPtr(c));
       storeAs(p, applyOp<T, op>(c, this, loadAs<T>(p), v));
@@ -514,6 +515,8 @@ ExecNode *Compiler::block(const Span<Stmt *> &list) {
     ExecNode *n = stmt(s);
     if (n) b->stmts.push_back(n);
   }
+  // A block of one statement is that statement (a loop body's dispatch saved).
+  if (b->stmts.size() == 1 && b->labels.empty()) return b->stmts[0];
   return b;
 }
 
@@ -939,6 +942,14 @@ ExecNode *Compiler::opAssignNode(Expr *l, Tok op, ExecNode *v) {
     return seq;
   }
   ExecNode *addr = addrOf(l);
+  // A local number: x = x op v, whose operands are then read in place.
+  if (dynamic_cast<LocalAddr *>(addr) && isNumericCat(cat) && op != Tok::Shl && op != Tok::Shr) {
+    ExecNode *val = arithNode(cat, op, loadFrom(addr, t), v);
+    val->cat = cat;
+    val->type = t;
+    val->pos = l->pos;
+    return storeTo(l, val);
+  }
   if (op == Tok::Shl || op == Tok::Shr)
     return makeInt<ShiftAssignAddr>(cat, addr, v, op == Tok::Shl, !v->type->isUnsigned());
   if (cat == Cat::Str) return new ConcatAssign(addr, v);

@@ -60,6 +60,7 @@ enum class Cat : uint8_t {
 };
 Cat catOf(const Type *t);
 inline bool isIntCat(Cat c) { return c >= Cat::I8 && c <= Cat::U64; }
+inline bool isNumericCat(Cat c) { return c >= Cat::I8 && c <= Cat::C128; }
 
 enum class Flow : uint8_t { Normal, Break, Continue, Return, Goto, Fallthrough };
 

@@ -447,9 +447,10 @@ public:
 template <class T> class SetAddr : public ExecNode {
 public:
   ExecNode *addr, *val;
-  SetAddr(ExecNode *a, ExecNode *v) : addr(a), val(v) {}
+  bool stack; // the address may be in the Go stack: computed after the value, which may move it
+  SetAddr(ExecNode *a, ExecNode *v) : addr(a), val(v), stack(a->stackAddr()) {}
   Flow exec(Ctx &c) override {
-    if (!addr->stackAddr()) {
+    if (!stack) {
       void *p = addr->evalPtr(c);
       T v = evalAs<T>(val, c);
       storeAs(p, v);
@@ -473,11 +474,13 @@ public:
   ExecNode *addr, *val;
   uint32_t size;
   bool pointers;
-  SetAddrMem(ExecNode *a, ExecNode *v, uint32_t s, bool p) : addr(a), val(v), size(s), pointers(p) {}
+  bool stack;
+  SetAddrMem(ExecNode *a, ExecNode *v, uint32_t s, bool p)
+      : addr(a), val(v), size(s), pointers(p), stack(a->stackAddr()) {}
   Flow exec(Ctx &c) override {
     // Through a temporary: the value may overlap its destination (a = a.b).
     void *tmp = alloca(size);
-    if (!addr->stackAddr()) {
+    if (!stack) {
       void *p = addr->evalPtr(c);
       StackRef d(c, p);
       val->evalInto(c, tmp);

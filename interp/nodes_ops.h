@@ -73,26 +73,41 @@ template <class T, Op op> inline T applyOp(Ctx &c, ExecNode *at, T a, T b) {
     return T(a & ~b);
 }
 
-template <class T, Op op> class Binary : public Typed<Binary<T, op>, T> {
-public:
-  ExecNode *x, *y;
-  Binary(ExecNode *a, ExecNode *b) : x(a), y(b) {}
-  T get(Ctx &c) {
-    T a = evalAs<T>(x, c);
-    T b = evalAs<T>(y, c);
-    return applyOp<T, op>(c, this, a, b);
-  }
-  bool mayCall() const override { return x->mayCall() || y->mayCall(); }
+// Where an operand of an arithmetic or comparison node comes from: any
+// node, a frame slot or a constant. Reading a local or a constant in place
+// saves a virtual call per operand, the main cost of a tree-walker's inner
+// loops (see makeArith in compile_expr.cpp for which shapes are made).
+template <class T> struct FromNode {
+  ExecNode *n;
+  FromNode(ExecNode *x) : n(x) {}
+  T get(Ctx &c) const { return evalAs<T>(n, c); }
+  bool mayCall() const { return n->mayCall(); }
+};
+template <class T> struct FromLocal {
+  uint32_t off;
+  FromLocal(uint32_t o) : off(o) {}
+  T get(Ctx &c) const { return loadAs<T>(c.fp + off); }
+  bool mayCall() const { return false; }
+};
+template <class T> struct FromConst {
+  T k;
+  FromConst(T v) : k(v) {}
+  T get(Ctx &) const { return k; }
+  bool mayCall() const { return false; }
 };
 
-// x op constant: the most common shape in loops (i + 1, n - 2).
-template <class T, Op op> class BinaryConst : public Typed<BinaryConst<T, op>, T> {
+template <class T, Op op, class X = FromNode<T>, class Y = FromNode<T>>
+class Binary : public Typed<Binary<T, op, X, Y>, T> {
 public:
-  ExecNode *x;
-  T k;
-  BinaryConst(ExecNode *a, T b) : x(a), k(b) {}
-  T get(Ctx &c) { return applyOp<T, op>(c, this, evalAs<T>(x, c), k); }
-  bool mayCall() const override { return x->mayCall(); }
+  X x;
+  Y y;
+  Binary(X a, Y b) : x(a), y(b) {}
+  T get(Ctx &c) {
+    T a = x.get(c);
+    T b = y.get(c);
+    return applyOp<T, op>(c, this, a, b);
+  }
+  bool mayCall() const override { return x.mayCall() || y.mayCall(); }
 };
 
 template <class T> class Shift : public Typed<Shift<T>, T> {
@@ -192,13 +207,15 @@ template <Cmp cmp, class T> inline bool compare(const T &a, const T &b) {
     return a >= b;
 }
 
-template <class T, Cmp cmp> class Compare : public Typed<Compare<T, cmp>, bool> {
+template <class T, Cmp cmp, class X = FromNode<T>, class Y = FromNode<T>>
+class Compare : public Typed<Compare<T, cmp, X, Y>, bool> {
 public:
-  ExecNode *x, *y;
-  Compare(ExecNode *a, ExecNode *b) : x(a), y(b) {}
+  X x;
+  Y y;
+  Compare(X a, Y b) : x(a), y(b) {}
   bool get(Ctx &c) {
-    T a = evalAs<T>(x, c);
-    T b = evalAs<T>(y, c);
+    T a = x.get(c);
+    T b = y.get(c);
     if constexpr (std::is_same_v<T, GoString>) {
       if constexpr (cmp == Cmp::Eq)
         return stringsEqual(a, b);
@@ -210,16 +227,7 @@ public:
       return compare<cmp>(a, b);
     }
   }
-  bool mayCall() const override { return x->mayCall() || y->mayCall(); }
-};
-
-template <class T, Cmp cmp> class CompareConst : public Typed<CompareConst<T, cmp>, bool> {
-public:
-  ExecNode *x;
-  T k;
-  CompareConst(ExecNode *a, T b) : x(a), k(b) {}
-  bool get(Ctx &c) { return compare<cmp>(evalAs<T>(x, c), k); }
-  bool mayCall() const override { return x->mayCall(); }
+  bool mayCall() const override { return x.mayCall() || y.mayCall(); }
 };
 
 // == on interfaces (and an interface against a concrete value converted to
