@@ -139,6 +139,8 @@ Compiler &compiler();
 ExecNode *mapIndexNode(ExecNode *m, ExecNode *key);
 ExecNode *mapIndexOkNode(ExecNode *m, ExecNode *key, const Type *elem, uint32_t okOff);
 ExecNode *compareNode(Cat cat, Tok op, ExecNode *x, ExecNode *y);
+ExecNode *sliceElemGet(Cat cat, class SliceIndexAddr *sa);
+ExecNode *sliceElemSet(Cat cat, class SliceIndexAddr *sa, ExecNode *val);
 ExecNode *arithNode(Cat cat, Tok op, ExecNode *x, ExecNode *y);
 struct Defer;
 // Evaluates a call's function value, receiver and arguments into a saved

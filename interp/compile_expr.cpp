@@ -415,14 +415,47 @@ ExecNode *Compiler::loadFrom(ExecNode *addr, const Type *t) {
   } else if (auto *ga = dynamic_cast<GlobalAddr *>(addr)) {
     n = makeTyped<GlobalGet>(cat, ga->addr);
   } else if (auto *sa = dynamic_cast<SliceIndexAddr *>(addr); sa && sa->elemSize == t->size && t->size > 0) {
-    n = makeTyped<SliceIndexGet>(cat, sa->slice, sa->index);
-    n->pos = sa->pos;
+    n = sliceElemGet(cat, sa);
   } else {
     n = makeTyped<Load>(cat, addr);
   }
   n->cat = cat;
   n->type = t;
   if (!n->pos.valid()) n->pos = addr->pos;
+  return n;
+}
+
+// s[i] read or written by one node, the slice and index read in place when
+// they are locals.
+ExecNode *sliceElemGet(Cat cat, SliceIndexAddr *sa) {
+  auto *ls = dynamic_cast<LocalGet<GoSlice> *>(sa->slice);
+  auto *li = dynamic_cast<LocalGet<int64_t> *>(sa->index);
+  ExecNode *n;
+  if (ls && li)
+    n = makeTyped<SliceGetLL>(cat, FromLocal<GoSlice>(ls->off), FromLocal<int64_t>(li->off));
+  else if (ls)
+    n = makeTyped<SliceGetLN>(cat, FromLocal<GoSlice>(ls->off), FromNode<int64_t>(sa->index));
+  else if (li)
+    n = makeTyped<SliceGetNL>(cat, FromNode<GoSlice>(sa->slice), FromLocal<int64_t>(li->off));
+  else
+    n = makeTyped<SliceGetNN>(cat, FromNode<GoSlice>(sa->slice), FromNode<int64_t>(sa->index));
+  n->pos = sa->pos;
+  return n;
+}
+
+ExecNode *sliceElemSet(Cat cat, SliceIndexAddr *sa, ExecNode *val) {
+  auto *ls = dynamic_cast<LocalGet<GoSlice> *>(sa->slice);
+  auto *li = dynamic_cast<LocalGet<int64_t> *>(sa->index);
+  ExecNode *n;
+  if (ls && li)
+    n = makeTyped<SliceSetLL>(cat, FromLocal<GoSlice>(ls->off), FromLocal<int64_t>(li->off), val);
+  else if (ls)
+    n = makeTyped<SliceSetLN>(cat, FromLocal<GoSlice>(ls->off), FromNode<int64_t>(sa->index), val);
+  else if (li)
+    n = makeTyped<SliceSetNL>(cat, FromNode<GoSlice>(sa->slice), FromLocal<int64_t>(li->off), val);
+  else
+    n = makeTyped<SliceSetNN>(cat, FromNode<GoSlice>(sa->slice), FromNode<int64_t>(sa->index), val);
+  n->pos = sa->pos;
   return n;
 }
 

@@ -184,18 +184,11 @@ public:
 template <class T, Op op> class OpAssignAddr : public ExecNode {
 public:
   ExecNode *addr, *val;
-  bool stack;
-  OpAssignAddr(ExecNode *a, ExecNode *v) : addr(a), val(v), stack(a->stackAddr()) {}
+  OpAssignAddr(ExecNode *a, ExecNode *v) : addr(a), val(v) {}
   Flow exec(Ctx &c) override {
-    if (stack) {
-      T v = evalAs<T>(val, c);
-      uint8_t *p = static_cast<uint8_t *>(addr->evalPtr(c));
-      storeAs(p, applyOp<T, op>(c, this, loadAs<T>(p), v));
-    } else {
-      uint8_t *p = static_cast<uint8_t *>(addr->evalPtr(c));
-      T v = evalAs<T>(val, c);
-      storeAs(p, applyOp<T, op>(c, this, loadAs<T>(p), v));
-    }
+    T v = evalAs<T>(val, c); // first, as SetAddr
+    uint8_t *p = static_cast<uint8_t *>(addr->evalPtr(c));
+    storeAs(p, applyOp<T, op>(c, this, loadAs<T>(p), v));
     return Flow::Normal;
   }
 };
@@ -620,6 +613,8 @@ ExecNode *Compiler::storeTo(Expr *lhs, ExecNode *val) {
   Cat cat = catOf(t);
   if (cat == Cat::Mem) return new SetAddrMem(addr, val, t->size, t->hasPointers);
   if (auto *la = dynamic_cast<LocalAddr *>(addr)) return makeTyped<SetLocal>(cat, la->off, val);
+  if (auto *sa = dynamic_cast<SliceIndexAddr *>(addr); sa && sa->elemSize == t->size && t->size > 0)
+    return sliceElemSet(cat, sa, val);
   return makeTyped<SetAddr>(cat, addr, val);
 }
 

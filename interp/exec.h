@@ -129,8 +129,6 @@ public:
   virtual Flow exec(Ctx &c);
   // Whether evaluating it may call a Go function (and so move the stack).
   virtual bool mayCall() const { return true; }
-  // For address nodes: whether the address may be in the Go stack.
-  virtual bool stackAddr() const { return false; }
   // For call nodes: the call they make (defer prepares it without running it).
   virtual CallCore *callCore() { return nullptr; }
 };

@@ -28,6 +28,12 @@ template <class T> inline T loadAs(const void *p) {
 }
 template <class T> inline void storeAs(void *p, const T &v) { std::memcpy(p, &v, sizeof(T)); }
 
+// Whether a value of the C++ type of a category holds pointers: its stores
+// into the heap go through the write barrier.
+template <class T>
+inline constexpr bool hasPointers = std::is_same_v<T, void *> || std::is_same_v<T, GoString> ||
+                                    std::is_same_v<T, GoSlice> || std::is_same_v<T, GoIface>;
+
 template <class T> inline T evalAs(ExecNode *n, Ctx &c) {
   if constexpr (std::is_same_v<T, bool>)
     return n->evalBool(c);
@@ -183,6 +189,31 @@ public:
   bool mayCall() const override { return false; }
 };
 
+// ---- Operand sources ------------------------------------------------------------------
+// Where an operand of an arithmetic, comparison or slice element node comes
+// from: any node, a frame slot or a constant. Reading a local or a constant
+// in place saves a virtual call per operand, the main cost of a
+// tree-walker's inner loops (see withOperands and sliceElem in
+// compile_expr.cpp for which shapes are made).
+template <class T> struct FromNode {
+  ExecNode *n;
+  FromNode(ExecNode *x) : n(x) {}
+  T get(Ctx &c) const { return evalAs<T>(n, c); }
+  bool mayCall() const { return n->mayCall(); }
+};
+template <class T> struct FromLocal {
+  uint32_t off;
+  FromLocal(uint32_t o) : off(o) {}
+  T get(Ctx &c) const { return loadAs<T>(c.fp + off); }
+  bool mayCall() const { return false; }
+};
+template <class T> struct FromConst {
+  T k;
+  FromConst(T v) : k(v) {}
+  T get(Ctx &) const { return k; }
+  bool mayCall() const { return false; }
+};
+
 // ---- Variables ---------------------------------------------------------------------
 // Locals at frame offsets; escaped locals in heap cells whose pointer is in
 // the frame; captured variables in the closure's cells; globals at fixed
@@ -254,7 +285,6 @@ public:
   explicit LocalAddr(uint32_t o) : off(o) {}
   void *get(Ctx &c) { return c.fp + off; }
   bool mayCall() const override { return false; }
-  bool stackAddr() const override { return true; }
 };
 
 class CellAddr : public Typed<CellAddr, void *> {
@@ -325,7 +355,6 @@ public:
     }
   }
   bool mayCall() const override { return base->mayCall() || index->mayCall(); }
-  bool stackAddr() const override { return base->stackAddr(); }
 };
 
 // &s[i] for a slice.
@@ -347,21 +376,55 @@ public:
 };
 
 // s[i] loaded directly (the common read of a slice element).
-template <class T> class SliceIndexGet : public Typed<SliceIndexGet<T>, T> {
+template <class T, class S = FromNode<GoSlice>, class I = FromNode<int64_t>>
+class SliceIndexGet : public Typed<SliceIndexGet<T, S, I>, T> {
 public:
-  ExecNode *slice, *index;
-  SliceIndexGet(ExecNode *s, ExecNode *i) : slice(s), index(i) {}
+  S slice;
+  I index;
+  SliceIndexGet(S s, I i) : slice(s), index(i) {}
   T get(Ctx &c) {
-    GoSlice s = slice->evalSlice(c);
-    int64_t i = index->evalInt(c);
+    GoSlice s = slice.get(c);
+    int64_t i = index.get(c);
     if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), false)) {
       c.site = this;
       panicIndex(c, i, s.len);
     }
     return loadAs<T>(s.p + i * int64_t(sizeof(T)));
   }
-  bool mayCall() const override { return slice->mayCall() || index->mayCall(); }
+  bool mayCall() const override { return slice.mayCall() || index.mayCall(); }
 };
+
+// s[i] = v. As in gc, v is evaluated before the index is checked.
+template <class T, class S = FromNode<GoSlice>, class I = FromNode<int64_t>> class SliceIndexSet : public ExecNode {
+public:
+  S slice;
+  I index;
+  ExecNode *val;
+  SliceIndexSet(S s, I i, ExecNode *v) : slice(s), index(i), val(v) {}
+  Flow exec(Ctx &c) override {
+    GoSlice s = slice.get(c);
+    int64_t i = index.get(c);
+    T v = evalAs<T>(val, c);
+    if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), false)) {
+      c.site = this;
+      panicIndex(c, i, s.len);
+    }
+    uint8_t *p = s.p + i * int64_t(sizeof(T));
+    storeAs(p, v);
+    if constexpr (hasPointers<T>) gc::writeBarrier(p);
+    return Flow::Normal;
+  }
+};
+
+// The four shapes made: slice and index each a node or a local.
+template <class T> using SliceGetNN = SliceIndexGet<T>;
+template <class T> using SliceGetLN = SliceIndexGet<T, FromLocal<GoSlice>, FromNode<int64_t>>;
+template <class T> using SliceGetNL = SliceIndexGet<T, FromNode<GoSlice>, FromLocal<int64_t>>;
+template <class T> using SliceGetLL = SliceIndexGet<T, FromLocal<GoSlice>, FromLocal<int64_t>>;
+template <class T> using SliceSetNN = SliceIndexSet<T>;
+template <class T> using SliceSetLN = SliceIndexSet<T, FromLocal<GoSlice>, FromNode<int64_t>>;
+template <class T> using SliceSetNL = SliceIndexSet<T, FromNode<GoSlice>, FromLocal<int64_t>>;
+template <class T> using SliceSetLL = SliceIndexSet<T, FromLocal<GoSlice>, FromLocal<int64_t>>;
 
 // ---- Sequencing --------------------------------------------------------------------------
 
@@ -444,27 +507,17 @@ public:
 // *addr = v. A heap target's address is computed first, as Go evaluates
 // the operands of the left side first; an address into the stack is
 // computed last, since evaluating the value may move the stack.
+// *addr = v. As in gc, v is evaluated first, and then the address, which
+// so also stays valid if v's evaluation moved the stack.
 template <class T> class SetAddr : public ExecNode {
 public:
   ExecNode *addr, *val;
-  bool stack; // the address may be in the Go stack: computed after the value, which may move it
-  SetAddr(ExecNode *a, ExecNode *v) : addr(a), val(v), stack(a->stackAddr()) {}
+  SetAddr(ExecNode *a, ExecNode *v) : addr(a), val(v) {}
   Flow exec(Ctx &c) override {
-    if (!stack) {
-      void *p = addr->evalPtr(c);
-      T v = evalAs<T>(val, c);
-      storeAs(p, v);
-      if constexpr (std::is_same_v<T, void *> || std::is_same_v<T, GoString> || std::is_same_v<T, GoSlice> ||
-                    std::is_same_v<T, GoIface>)
-        gc::writeBarrier(p);
-    } else {
-      T v = evalAs<T>(val, c);
-      void *p = addr->evalPtr(c);
-      storeAs(p, v);
-      if constexpr (std::is_same_v<T, void *> || std::is_same_v<T, GoString> || std::is_same_v<T, GoSlice> ||
-                    std::is_same_v<T, GoIface>)
-        gc::writeBarrier(p);
-    }
+    T v = evalAs<T>(val, c);
+    void *p = addr->evalPtr(c);
+    storeAs(p, v);
+    if constexpr (hasPointers<T>) gc::writeBarrier(p);
     return Flow::Normal;
   }
 };
@@ -474,24 +527,14 @@ public:
   ExecNode *addr, *val;
   uint32_t size;
   bool pointers;
-  bool stack;
-  SetAddrMem(ExecNode *a, ExecNode *v, uint32_t s, bool p)
-      : addr(a), val(v), size(s), pointers(p), stack(a->stackAddr()) {}
+  SetAddrMem(ExecNode *a, ExecNode *v, uint32_t s, bool p) : addr(a), val(v), size(s), pointers(p) {}
   Flow exec(Ctx &c) override {
     // Through a temporary: the value may overlap its destination (a = a.b).
     void *tmp = alloca(size);
-    if (!stack) {
-      void *p = addr->evalPtr(c);
-      StackRef d(c, p);
-      val->evalInto(c, tmp);
-      std::memcpy(d.get(c), tmp, size);
-      if (pointers) gc::writeBarrier(d.get(c));
-    } else {
-      val->evalInto(c, tmp);
-      void *p = addr->evalPtr(c);
-      std::memcpy(p, tmp, size);
-      if (pointers) gc::writeBarrier(p);
-    }
+    val->evalInto(c, tmp);
+    void *p = addr->evalPtr(c);
+    std::memcpy(p, tmp, size);
+    if (pointers) gc::writeBarrier(p);
     return Flow::Normal;
   }
 };

@@ -73,29 +73,6 @@ template <class T, Op op> inline T applyOp(Ctx &c, ExecNode *at, T a, T b) {
     return T(a & ~b);
 }
 
-// Where an operand of an arithmetic or comparison node comes from: any
-// node, a frame slot or a constant. Reading a local or a constant in place
-// saves a virtual call per operand, the main cost of a tree-walker's inner
-// loops (see makeArith in compile_expr.cpp for which shapes are made).
-template <class T> struct FromNode {
-  ExecNode *n;
-  FromNode(ExecNode *x) : n(x) {}
-  T get(Ctx &c) const { return evalAs<T>(n, c); }
-  bool mayCall() const { return n->mayCall(); }
-};
-template <class T> struct FromLocal {
-  uint32_t off;
-  FromLocal(uint32_t o) : off(o) {}
-  T get(Ctx &c) const { return loadAs<T>(c.fp + off); }
-  bool mayCall() const { return false; }
-};
-template <class T> struct FromConst {
-  T k;
-  FromConst(T v) : k(v) {}
-  T get(Ctx &) const { return k; }
-  bool mayCall() const { return false; }
-};
-
 template <class T, Op op, class X = FromNode<T>, class Y = FromNode<T>>
 class Binary : public Typed<Binary<T, op, X, Y>, T> {
 public:
