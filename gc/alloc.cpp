@@ -10,6 +10,10 @@ namespace goterp::gc {
 bool incremental = false;
 
 void init() {
+  // No collection inside GC_INIT: with nothing allocated yet it only seeds
+  // the blacklist of false pointers, over half of the collector's start-up,
+  // and on a 64-bit address space few integers look like heap addresses.
+  GC_set_dont_precollect(1);
   GC_INIT();
   GC_allow_register_threads();
   // Go's minimum heap before the first collection (4 MiB): tiny programs

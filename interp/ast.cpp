@@ -1,15 +1,19 @@
 #include "interp/ast.h"
 
-#include <string>
 #include <unordered_set>
 
 namespace goterp {
 
 Name intern(std::string_view s) {
-  // Node-based, so the strings never move.
-  static std::unordered_set<std::string> table;
-  auto it = table.emplace(s).first;
-  return Name{std::string_view(*it)};
+  // Views of arena copies, which never move: a hit, the common case,
+  // allocates nothing. Never destroyed, as names are used until exit.
+  static auto *table = new std::unordered_set<std::string_view>;
+  static auto *names = new Arena;
+  auto it = table->find(s);
+  if (it != table->end()) return Name{*it};
+  std::string_view kept = names->str(s);
+  table->insert(kept);
+  return Name{kept};
 }
 
 const char *tokString(Tok t) {

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <limits.h>
+#include <map>
 #include <unistd.h>
 
 #include "gc/alloc.h"
@@ -53,11 +54,15 @@ void Compiler::layout(FuncCode *fc, const TFunc *sig, const Type *recv) {
   fc->variadic = sig->variadic;
 }
 
+// Memoized: called for every function compiled, and realpath costs two
+// system calls a time.
 static std::string absPath(const std::string &file) {
   if (file.empty() || file[0] == '/') return file;
+  static std::map<std::string, std::string> known;
+  auto it = known.find(file);
+  if (it != known.end()) return it->second;
   char buf[PATH_MAX];
-  if (realpath(file.c_str(), buf)) return buf;
-  return file;
+  return known[file] = realpath(file.c_str(), buf) ? buf : file;
 }
 
 FuncCode *Compiler::code(FuncInfo *fi) {

@@ -18,13 +18,13 @@
 
 #include "cmd/commands.h"
 #include "gc/alloc.h"
+#include "interp/ast_serial.h"
 #include "interp/check.h"
 #include "interp/compile.h"
 #include "interp/parse.h"
 #include "runtime/panic.h"
 #include "runtime/rt.h"
 #include "runtime/stack.h"
-#include "stdlib/sources.h"
 
 namespace goterp {
 
@@ -39,9 +39,9 @@ std::map<std::string, Loaded> packages;
 std::vector<FuncCode *> initOrder; // package initialisation, dependencies first
 Diagnostics *loadDiags = nullptr;  // where errors of the user's program go
 
-const char *stdSource(const std::string &path) {
-  for (size_t i = 0; i < kNumStdSources; i++)
-    if (path == kStdSources[i].path) return kStdSources[i].text;
+const StdPackageAST *stdPackage(const std::string &path) {
+  for (size_t i = 0; i < kNumStdPackageASTs; i++)
+    if (path == kStdPackageASTs[i].path) return &kStdPackageASTs[i];
   return nullptr;
 }
 
@@ -61,11 +61,13 @@ Package *buildPackage(const std::string &path, const std::vector<File *> &files,
 Package *loadStd(const std::string &path) {
   Loaded &l = packages[path];
   if (l.pkg) return l.pkg;
-  const char *src = stdSource(path);
-  if (!src) return nullptr;
+  const StdPackageAST *std = stdPackage(path);
+  if (!std) return nullptr;
+  // Parsed at build time (tools/stdlib_ast.cpp); the AST lives as long as
+  // the program.
+  File *file = deserializeFile(std->data, std->size).release();
   Diagnostics diags;
-  File *file = parseFile("$GOROOT/src/" + path + ".go", src, diags).release();
-  Package *pkg = file ? buildPackage(path, {file}, diags) : nullptr;
+  Package *pkg = buildPackage(path, {file}, diags);
   if (!pkg) {
     // The embedded packages are part of goterp: an error here is a goterp bug.
     std::fprintf(stderr, "goterp: internal error: standard package %s does not compile:\n", path.c_str());
