@@ -108,6 +108,7 @@ private:
   ExecNode *defineVars(AssignStmt *s);
   ExecNode *assignTo(Expr *lhs, ExecNode *val, const Type *valType);
   ExecNode *storeTo(Expr *lhs, ExecNode *val);
+  ExecNode *assign2(Expr *l0, Expr *l1, Expr *r0, Expr *r1);
   ExecNode *multiAssign(const std::vector<Expr *> &lhs, const std::vector<Expr *> &rhs, bool define);
   ExecNode *preparedStore(Expr *lhs, ExecNode *val, std::vector<ExecNode *> &prep);
   ExecNode *varDecl(GenDecl *d);
@@ -139,6 +140,8 @@ Compiler &compiler();
 ExecNode *mapIndexNode(ExecNode *m, ExecNode *key);
 ExecNode *mapIndexOkNode(ExecNode *m, ExecNode *key, const Type *elem, uint32_t okOff);
 ExecNode *compareNode(Cat cat, Tok op, ExecNode *x, ExecNode *y);
+// Whether evaluating e calls a function (compile_order.cpp).
+bool hasCall(Expr *e);
 ExecNode *sliceElemGet(Cat cat, class SliceIndexAddr *sa);
 ExecNode *sliceElemSet(Cat cat, class SliceIndexAddr *sa, ExecNode *val);
 ExecNode *arithNode(Cat cat, Tok op, ExecNode *x, ExecNode *y);

@@ -39,6 +39,7 @@ public:
     bool readBefore;
   };
   std::vector<Call> calls;
+  bool conditional = false; // also walk the right operands of && and ||
 
   // A root of the scope; lhs marks an assignment's target, whose own
   // variable is written, not read, unless op is set (x op= y).
@@ -66,7 +67,7 @@ private:
     case NodeKind::BinaryExpr: {
       auto *b = e->as<BinaryExpr>();
       walk(b->x);
-      if (b->op != Tok::LAnd && b->op != Tok::LOr) walk(b->y);
+      if (conditional || (b->op != Tok::LAnd && b->op != Tok::LOr)) walk(b->y);
       return;
     }
     case NodeKind::StarExpr: walk(e->as<StarExpr>()->x); return;
@@ -137,6 +138,13 @@ public:
 };
 
 } // namespace
+
+bool hasCall(Expr *e) {
+  OrderWalk w;
+  w.conditional = true;
+  w.root(e, false, false);
+  return !w.calls.empty();
+}
 
 ExecNode *Compiler::hoistCalls(const std::vector<Expr *> &roots, size_t nlhs, bool opAssign) {
   OrderWalk w;

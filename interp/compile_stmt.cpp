@@ -257,13 +257,60 @@ public:
   }
 };
 
-class IntoLocal : public ExecNode {
+// a, b = x, y of two values of one scalar category whose evaluation calls
+// nothing (swaps, i, j = i+1, j-1): the values are held in C++ variables
+// rather than frame temporaries, and the destinations found after them.
+// With no call and no store in between, that is the two phases of the
+// spec's tuple assignment.
+struct Dest {
+  enum Kind : uint8_t { Local, SliceLocal, SliceElem, Addr } kind;
+  uint32_t off = 0;               // Local: the variable; SliceLocal: the slice local
+  uint32_t idx = 0;               // SliceLocal: the index local
+  ExecNode *addr = nullptr;       // Addr
+  SliceIndexAddr *elem = nullptr; // SliceElem: its slice and index nodes
+  const ExecNode *site = nullptr; // SliceLocal, SliceElem: for the bounds panic
+};
+
+template <class T> class Assign2 : public ExecNode {
 public:
-  ExecNode *x;
-  uint32_t off;
-  IntoLocal(ExecNode *a, uint32_t o) : x(a), off(o) {}
+  ExecNode *x, *y;
+  Dest d[2];
+  Assign2(ExecNode *a, ExecNode *b, Dest d0, Dest d1) : x(a), y(b), d{d0, d1} {}
+  // The destination's operands, read before any store (phase one).
+  struct Place {
+    uint8_t *p;
+    int64_t i, len; // SliceElem: checked when stored (phase two), as in Go
+  };
+  Place place(Ctx &c, const Dest &t) {
+    switch (t.kind) {
+    case Dest::Local: return Place{c.fp + t.off, 0, 1};
+    case Dest::SliceLocal: {
+      GoSlice s = loadAs<GoSlice>(c.fp + t.off);
+      return Place{s.p, loadAs<int64_t>(c.fp + t.idx), s.len};
+    }
+    case Dest::SliceElem: {
+      GoSlice s = t.elem->slice->evalSlice(c);
+      return Place{s.p, t.elem->index->evalInt(c), s.len};
+    }
+    default: return Place{static_cast<uint8_t *>(t.addr->evalPtr(c)), 0, 1};
+    }
+  }
+  void store(Ctx &c, const Dest &t, Place w, T v) {
+    if (__builtin_expect(uint64_t(w.i) >= uint64_t(w.len), false)) {
+      c.site = t.site;
+      panicIndex(c, w.i, w.len);
+    }
+    uint8_t *p = w.p + w.i * int64_t(sizeof(T));
+    storeAs(p, v);
+    if constexpr (hasPointers<T>)
+      if (t.kind != Dest::Local) gc::writeBarrier(p);
+  }
   Flow exec(Ctx &c) override {
-    x->evalInto(c, c.fp + off);
+    T a = evalAs<T>(x, c);
+    T b = evalAs<T>(y, c);
+    Place p = place(c, d[0]), q = place(c, d[1]);
+    store(c, d[0], p, a);
+    store(c, d[1], q, b);
     return Flow::Normal;
   }
 };
@@ -643,7 +690,7 @@ ExecNode *Compiler::preparedStore(Expr *l, ExecNode *val, std::vector<ExecNode *
   while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
   auto toTemp = [&](ExecNode *n, const Type *t) {
     uint32_t off = allocSlot(t->size, t->align);
-    prep.push_back(new IntoLocal(n, off));
+    prep.push_back(new IntoTemp(n, off));
     auto *la = new LocalAddr(off);
     la->cat = Cat::Ptr;
     return loadFrom(la, t);
@@ -735,13 +782,15 @@ ExecNode *Compiler::multiAssign(const std::vector<Expr *> &lhs, const std::vecto
     return preparedStore(l, v, prep);
   };
   std::vector<ExecNode *> evals;
+  if (!define && lhs.size() == 2 && rhs.size() == 2)
+    if (ExecNode *n = assign2(lhs[0], lhs[1], rhs[0], rhs[1])) return n;
   if (lhs.size() == rhs.size()) {
     std::vector<std::pair<uint32_t, const Type *>> tmps;
     for (size_t i = 0; i < rhs.size(); i++) {
       const Type *tt = targetType(lhs[i], rhs[i]->type);
       ExecNode *v = exprTo(rhs[i], tt);
       uint32_t off = allocSlot(tt->size, tt->align);
-      evals.push_back(new IntoLocal(v, off));
+      evals.push_back(new IntoTemp(v, off));
       tmps.push_back({off, tt});
     }
     for (size_t i = 0; i < lhs.size(); i++)
@@ -768,7 +817,7 @@ ExecNode *Compiler::multiAssign(const std::vector<Expr *> &lhs, const std::vecto
       tt = static_cast<const TTuple *>(tuple->type);
     }
     uint32_t off = allocSlot(tt->size, tt->align);
-    evals.push_back(new IntoLocal(tuple, off));
+    evals.push_back(new IntoTemp(tuple, off));
     for (size_t i = 0; i < lhs.size(); i++)
       m->stores.push_back(store(lhs[i], tmpLoad(off + tt->offsets[i], tt->elems[i]), tt->elems[i]));
   }
@@ -776,6 +825,45 @@ ExecNode *Compiler::multiAssign(const std::vector<Expr *> &lhs, const std::vecto
   m->evals = prep;
   m->evals.insert(m->evals.end(), evals.begin(), evals.end());
   return m;
+}
+
+// a, b = x, y as an Assign2 if it fits one, else null.
+ExecNode *Compiler::assign2(Expr *l0, Expr *l1, Expr *r0, Expr *r1) {
+  // Decided on the syntax first: nothing may be compiled twice.
+  if (hasCall(l0) || hasCall(l1) || hasCall(r0) || hasCall(r1)) return nullptr;
+  Expr *ls[2] = {l0, l1};
+  Dest d[2];
+  const Type *t = nullptr;
+  for (int i = 0; i < 2; i++) {
+    Expr *l = ls[i];
+    while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
+    if (l->kind == NodeKind::Ident && l->as<Ident>()->name.isBlank()) return nullptr;
+    if (l->kind == NodeKind::IndexExpr && l->as<IndexExpr>()->x->type->ukind() == Kind::Map) return nullptr;
+    const Type *lt = l->kind == NodeKind::Ident ? l->as<Ident>()->obj->type : l->type;
+    if ((i == 1 && lt != t) || catOf(lt) == Cat::Mem) return nullptr;
+    t = lt;
+  }
+  for (int i = 0; i < 2; i++) {
+    Expr *l = ls[i];
+    while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
+    ExecNode *addr = addrOf(l);
+    if (auto *la = dynamic_cast<LocalAddr *>(addr)) {
+      d[i].kind = Dest::Local;
+      d[i].off = la->off;
+    } else if (auto *sa = dynamic_cast<SliceIndexAddr *>(addr)) {
+      auto *ls = dynamic_cast<LocalGet<GoSlice> *>(sa->slice);
+      auto *li = dynamic_cast<LocalGet<int64_t> *>(sa->index);
+      d[i].kind = ls && li ? Dest::SliceLocal : Dest::SliceElem;
+      d[i].off = ls ? ls->off : 0;
+      d[i].idx = li ? li->off : 0;
+      d[i].elem = sa;
+      d[i].site = sa;
+    } else {
+      d[i].kind = Dest::Addr;
+      d[i].addr = addr;
+    }
+  }
+  return makeTyped<Assign2>(catOf(t), exprTo(r0, t), exprTo(r1, t), d[0], d[1]);
 }
 
 // Declares a variable and stores its initial value (or zero).
@@ -909,10 +997,10 @@ ExecNode *Compiler::opAssignNode(Expr *l, Tok op, ExecNode *v) {
     uint32_t mOff = allocSlot(8);
     auto *mt = static_cast<const TMap *>(ix->x->type->underlying());
     auto *seq = new MultiAssign();
-    seq->evals.push_back(new IntoLocal(expr(ix->x), mOff));
+    seq->evals.push_back(new IntoTemp(expr(ix->x), mOff));
     ExecNode *key = exprTo(ix->index, mt->key);
     uint32_t keyOff = allocSlot(mt->key->size, mt->key->align);
-    seq->evals.push_back(new IntoLocal(key, keyOff));
+    seq->evals.push_back(new IntoTemp(key, keyOff));
     auto load = [&](uint32_t off, const Type *tt) {
       auto *la = new LocalAddr(off);
       la->cat = Cat::Ptr;
@@ -1111,7 +1199,7 @@ ExecNode *Compiler::rangeStmt(RangeStmt *s) {
       else {
         // An array value: into a temporary first.
         uint32_t tmp = allocSlot(at->size, at->align);
-        pre->stmts.push_back(new IntoLocal(expr(s->x), tmp));
+        pre->stmts.push_back(new IntoTemp(expr(s->x), tmp));
         base = new LocalAddr(tmp);
         base->cat = Cat::Ptr;
       }
@@ -1204,7 +1292,7 @@ ExecNode *Compiler::typeSwitch(TypeSwitchStmt *s) {
         val->type = v->type;
       }
       if (st.kind == Storage::Frame)
-        cl.bind = new IntoLocal(val, st.off);
+        cl.bind = new IntoTemp(val, st.off);
       else
         cl.bind = new NewCell(st.off, v->type, val);
     }

@@ -22,6 +22,8 @@ uint8_t *entry(const GoMap *m, uint8_t *entries, int64_t i) { return entries + i
 
 uint64_t storedHash(uint64_t h) { return h & ~kDeleted; }
 
+uint64_t indexSlot(uint64_t h, int64_t i) { return (h >> 32 << 32) | uint64_t(i + 1); }
+
 void rebuild(GoMap *m, int64_t newCap) {
   uint8_t *old = m->entries;
   int64_t oldUsed = m->used;
@@ -30,7 +32,7 @@ void rebuild(GoMap *m, int64_t newCap) {
   m->capacity = newCap;
   uint64_t indexSize = 8;
   while (indexSize < uint64_t(newCap) * 2) indexSize *= 2;
-  m->index = static_cast<int32_t *>(gc::alloc(indexSize * sizeof(int32_t), false));
+  m->index = static_cast<uint64_t *>(gc::alloc(indexSize * sizeof(uint64_t), false));
   m->indexMask = indexSize - 1;
   int64_t n = 0;
   for (int64_t i = 0; i < oldUsed; i++) {
@@ -41,7 +43,7 @@ void rebuild(GoMap *m, int64_t newCap) {
     std::memcpy(entry(m, m->entries, n), e, m->stride);
     uint64_t slot = h & m->indexMask;
     while (m->index[slot]) slot = (slot + 1) & m->indexMask;
-    m->index[slot] = int32_t(n + 1);
+    m->index[slot] = indexSlot(h, n);
     n++;
   }
   m->used = n;
@@ -53,16 +55,21 @@ void rebuild(GoMap *m, int64_t newCap) {
 int64_t find(Ctx &c, GoMap *m, const void *key, uint64_t h, uint64_t *slotOut) {
   uint64_t slot = h & m->indexMask;
   const Type *kt = m->type->key;
+  uint32_t tag = uint32_t(h >> 32);
   for (;;) {
-    int32_t ix = m->index[slot];
+    uint64_t ix = m->index[slot];
     if (ix == 0) {
       if (slotOut) *slotOut = slot;
       return -1;
     }
-    uint8_t *e = entry(m, m->entries, ix - 1);
-    uint64_t eh;
-    std::memcpy(&eh, e, 8);
-    if (eh == h && valuesEqual(c, kt, e + m->keyOff, key)) return ix - 1;
+    if (uint32_t(ix >> 32) == tag) {
+      int64_t i = int64_t(uint32_t(ix)) - 1;
+      uint8_t *e = entry(m, m->entries, i);
+      uint64_t eh;
+      std::memcpy(&eh, e, 8);
+      if (eh == h && (m->wordKey ? std::memcmp(e + m->keyOff, key, 8) == 0 : valuesEqual(c, kt, e + m->keyOff, key)))
+        return i;
+    }
     slot = (slot + 1) & m->indexMask;
   }
 }
@@ -82,6 +89,17 @@ GoMap *makeMap(Ctx &c, const TMap *t, int64_t hint) {
   m->valOff = (keyEnd + va - 1) / va * va;
   m->stride = (m->valOff + t->elem->size + 7) & ~7u;
   m->seed = randomSeed();
+  switch (t->key->ukind()) {
+  case Kind::Int:
+  case Kind::Int64:
+  case Kind::Uint:
+  case Kind::Uint64:
+  case Kind::Uintptr:
+  case Kind::Pointer:
+  case Kind::Chan:
+  case Kind::UnsafePointer: m->wordKey = true; break;
+  default: m->wordKey = false;
+  }
   rebuild(m, hint > 4 ? hint : 4);
   return m;
 }
@@ -113,7 +131,7 @@ void *mapAssign(Ctx &c, GoMap *m, const void *key) {
   std::memcpy(e + m->keyOff, key, m->type->key->size);
   std::memset(e + m->valOff, 0, m->type->elem->size);
   gc::writeBarrier(e);
-  m->index[slot] = int32_t(n + 1);
+  m->index[slot] = indexSlot(h, n);
   m->count++;
   return e + m->valOff;
 }

@@ -2,9 +2,11 @@
 //
 // A map is an array of entries in insertion order — {hash, key, value} at a
 // fixed stride, a deleted entry marked — plus an open-addressing index of
-// entry numbers. Lookups probe the index and compare the full hash before
-// the key; deletion marks the entry and leaves the index slot as a
-// tombstone; growth rebuilds both, compacting.
+// entry numbers, each tagged with the high half of its key's hash. Lookups
+// probe the index, skipping slots whose tag differs without touching their
+// entry (for a big map, each entry visited is a cache miss), then compare
+// the full hash and the key; deletion marks the entry and leaves the index
+// slot as a tombstone; growth rebuilds both, compacting.
 //
 // Iteration walks the entries from a random starting point (Go randomises
 // iteration order; programs must not depend on it) and wraps around. An
@@ -32,9 +34,10 @@ struct GoMap {
   int64_t used;       // entries used, deleted ones included
   int64_t capacity;   // entries allocated
   uint8_t *entries;   // capacity * stride bytes
-  int32_t *index;     // indexSize slots: entry number + 1, 0 empty
+  uint64_t *index;    // indexSize slots: hash >> 32 << 32 | entry number + 1; 0 empty
   uint64_t indexMask; // indexSize - 1
   uint32_t stride, keyOff, valOff;
+  bool wordKey; // keys equal when their 8 bytes are (integers, pointers)
   uint64_t seed;
 };
 
