@@ -202,6 +202,7 @@ void Compiler::compileBody(FuncInfo *fi) {
   BlockStmt *body = fd ? fd->body : decl->as<FuncLit>()->body;
   fc->body = block(body->list);
   fc->hasDefer = fi->hasDefer;
+  fc->zeroResults = fi->hasDefer || fi->namedResults;
   if (fc->hasDefer) {
     auto *exit = new ExecNode();
     exit->pos = body->rbrace;

@@ -129,6 +129,20 @@ public:
   }
 };
 
+// return x into a result in the frame.
+template <class T> class ReturnLocal : public ExecNode {
+public:
+  uint32_t off;
+  ExecNode *val;
+  ReturnLocal(uint32_t o, ExecNode *v) : off(o), val(v) {}
+  Flow exec(Ctx &c) override {
+    T v = evalAs<T>(val, c);
+    storeAs(c.fp + off, v);
+    c.site = this;
+    return Flow::Return;
+  }
+};
+
 class ReturnBare : public ExecNode {
 public:
   Flow exec(Ctx &c) override {
@@ -1073,7 +1087,13 @@ ExecNode *Compiler::returnStmt(ReturnStmt *s) {
     return makeTyped<SetAddr>(cat, addr, val);
   };
   const auto &want = fi->sig->results;
-  if (s->results.size() == 1 && want.size() == 1) return new Return1(storeResult(0, exprTo(s->results[0], want[0])));
+  if (s->results.size() == 1 && want.size() == 1) {
+    Storage st = storageOf(fi->results[0]);
+    Cat cat = catOf(want[0]);
+    if (st.kind == Storage::Frame && cat != Cat::Mem)
+      return makeTyped<ReturnLocal>(cat, st.off, exprTo(s->results[0], want[0]));
+    return new Return1(storeResult(0, exprTo(s->results[0], want[0])));
+  }
   auto *r = new ReturnNode();
   auto tmpLoad = [&](uint32_t off, const Type *t) {
     auto *la = new LocalAddr(off);

@@ -304,7 +304,8 @@ void invoke(Ctx &c, FuncCode *fn, Closure *cl, uint64_t frameOff, const ExecNode
   h->fn = fn;
   h->callerFp = callerFp;
   h->site = site;
-  if (fn->resultsEnd > fn->resultsStart) std::memset(base + fn->resultsStart, 0, fn->resultsEnd - fn->resultsStart);
+  if (fn->zeroResults)
+    for (uint32_t o = fn->resultsStart; o < fn->resultsEnd; o += 8) std::memset(base + o, 0, 8); // 8-aligned
   c.fp = base;
   if (fn->native) {
     Frame f{c, fn, frameOff};

@@ -151,6 +151,9 @@ struct FuncCode {
   void (*native)(struct Frame &) = nullptr;
   bool hasDefer = false;
   bool variadic = false;
+  // The results must start zeroed: they are named, or a recovered panic
+  // may return them unset (and natives may set only some).
+  bool zeroResults = true;
   // Prologue: parameters that escape are copied into heap cells.
   struct Escape {
     uint32_t from, cell;

@@ -504,9 +504,6 @@ public:
   }
 };
 
-// *addr = v. A heap target's address is computed first, as Go evaluates
-// the operands of the left side first; an address into the stack is
-// computed last, since evaluating the value may move the stack.
 // *addr = v. As in gc, v is evaluated first, and then the address, which
 // so also stays valid if v's evaluation moved the stack.
 template <class T> class SetAddr : public ExecNode {
