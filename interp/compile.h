@@ -108,6 +108,7 @@ private:
   ExecNode *defineVars(AssignStmt *s);
   ExecNode *assignTo(Expr *lhs, ExecNode *val, const Type *valType);
   ExecNode *storeTo(Expr *lhs, ExecNode *val);
+  ExecNode *unpackToLocals(const std::vector<Expr *> &lhs, ExecNode *call, bool define);
   ExecNode *assign2(Expr *l0, Expr *l1, Expr *r0, Expr *r1);
   ExecNode *multiAssign(const std::vector<Expr *> &lhs, const std::vector<Expr *> &rhs, bool define);
   ExecNode *preparedStore(Expr *lhs, ExecNode *val, std::vector<ExecNode *> &prep);
@@ -140,6 +141,19 @@ Compiler &compiler();
 ExecNode *mapIndexNode(ExecNode *m, ExecNode *key);
 ExecNode *mapIndexOkNode(ExecNode *m, ExecNode *key, const Type *elem, uint32_t okOff);
 ExecNode *compareNode(Cat cat, Tok op, ExecNode *x, ExecNode *y);
+// A construct the evaluator cannot run yet (channels and goroutines come
+// with the scheduler): the program is rejected before it starts, with the
+// position, as a compile error, never run halfway.
+struct Unimplemented {
+  Pos pos;
+  std::string what;
+};
+[[noreturn]] inline void unimplemented(Pos pos, std::string what) { throw Unimplemented{pos, std::move(what)}; }
+// A call's results (a tuple) copied into frame slots.
+struct Unpack {
+  uint32_t dst, src, size; // frame offset, offset in the tuple, bytes
+};
+ExecNode *unpackCall(ExecNode *call, std::vector<Unpack> outs);
 // Whether evaluating e calls a function (compile_order.cpp).
 bool hasCall(Expr *e);
 ExecNode *sliceElemGet(Cat cat, class SliceIndexAddr *sa);

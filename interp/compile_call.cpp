@@ -5,6 +5,7 @@
 #include "runtime/map.h"
 #include "runtime/panic.h"
 #include "runtime/slice.h"
+#include "runtime/stack.h"
 
 namespace goterp {
 
@@ -96,6 +97,8 @@ struct CallCore {
   Name method;               // Iface
   std::vector<Arg> args;
   ExecNode *prologue = nullptr; // f(g()) spreading a tuple: evaluates g() into a temporary first
+  uint32_t frameSize = 0;       // Dynamic: the callee's frame as the signature lays it out
+  bool deferring = false;       // prepared for defer: a nil function panics only when called
   // A small inline cache of interface method lookups.
   const Type *cacheType[4] = {};
   const MethodTarget *cacheTarget[4] = {};
@@ -126,8 +129,18 @@ struct CallCore {
     case Dynamic: {
       cl = static_cast<Closure *>(fnVal->evalPtr(c));
       if (__builtin_expect(!cl, false)) {
-        c.site = site;
-        panicNilDeref(c);
+        if (!deferring) {
+          c.site = site;
+          panicNilDeref(c);
+        }
+        // defer of a nil func: its arguments are still evaluated now.
+        if (c.sp + frameSize > c.stackEnd) morestack(c, frameSize);
+        off = uint64_t(c.sp - c.stack);
+        c.sp += frameSize;
+        for (const Arg &a : args) storeArg(c, off, a);
+        *fout = nullptr;
+        *clout = nullptr;
+        return off;
       }
       f = cl->fn;
       uint8_t *base = reserveFrame(c, f);
@@ -197,6 +210,25 @@ public:
     std::memcpy(d.get(c), c.stack + off + resultOff, type->size);
   }
   CallCore *callCore() override { return &core; }
+};
+
+// a, b := f(): the results copied from the callee's frame to the variables.
+class CallUnpack : public ExecNode {
+public:
+  CallMem *call;
+  std::vector<Unpack> outs;
+  CallUnpack(CallMem *c, std::vector<Unpack> o) : call(c), outs(std::move(o)) {}
+  Flow exec(Ctx &c) override {
+    uint64_t off = call->core.run(c, call);
+    const uint8_t *res = c.stack + off + call->resultOff;
+    for (const Unpack &u : outs) {
+      if (u.size == 8)
+        std::memcpy(c.fp + u.dst, res + u.src, 8); // the common word, inlined
+      else
+        std::memcpy(c.fp + u.dst, res + u.src, u.size);
+    }
+    return Flow::Normal;
+  }
 };
 
 class CallStmt : public ExecNode {
@@ -301,6 +333,10 @@ public:
   void *get(Ctx &c) {
     void *cell = gc::alloc(recvType->size, recvType->hasPointers);
     recv->evalInto(c, cell);
+    if (recvType->isInterface() && !static_cast<GoIface *>(cell)->t) { // i.M of a nil i panics now
+      c.site = this;
+      panicNilDeref(c);
+    }
     auto *cl = static_cast<Closure *>(gc::alloc(sizeof(Closure) + sizeof(void *), true));
     cl->fn = thunk;
     cl->cells[0] = cell;
@@ -345,6 +381,16 @@ public:
   bool spreadString = false;     // append([]byte, string...)
   const Type *elem;
   Append(ExecNode *x, const Type *e) : s(x), elem(e) {}
+  // The grown slice, or Go's panic if its length overflows or its memory
+  // could never be allocated (2^48 bytes, amd64's address space).
+  GoSlice grow(Ctx &c, GoSlice sl, int64_t n) {
+    int64_t newLen = int64_t(uint64_t(sl.len) + uint64_t(n));
+    if (newLen < sl.len || (elem->size && uint64_t(newLen) > (uint64_t(1) << 48) / elem->size)) {
+      c.site = this;
+      panicErrorString(c, "growslice: cap out of range");
+    }
+    return growSlice(sl, newLen, elem);
+  }
   GoSlice get(Ctx &c) {
     GoSlice sl = s->evalSlice(c);
     uint32_t es = elem->size;
@@ -361,7 +407,7 @@ public:
         n = t.len;
       }
       if (n == 0) return sl;
-      sl = growSlice(sl, sl.len + n, elem);
+      sl = grow(c, sl, n);
       std::memmove(sl.p + (sl.len - n) * es, src, size_t(n) * es);
       if (elem->hasPointers) gc::writeBarrier(sl.p);
       return sl;
@@ -370,6 +416,7 @@ public:
     if (n == 1 && sl.len < sl.cap) {
       // The common append of one element with room left.
       elems[0]->evalInto(c, sl.p + sl.len * es);
+      if (elem->hasPointers) gc::writeBarrier(sl.p + sl.len * es);
       sl.len++;
       return sl;
     }
@@ -377,7 +424,7 @@ public:
     uint8_t *tmp = static_cast<uint8_t *>(alloca(size_t(n) * es + 1));
     for (int64_t i = 0; i < n; i++) elems[size_t(i)]->evalInto(c, tmp + i * es);
     int64_t old = sl.len;
-    sl = growSlice(sl, sl.len + n, elem);
+    sl = grow(c, sl, n);
     std::memcpy(sl.p + old * es, tmp, size_t(n) * es);
     if (elem->hasPointers) gc::writeBarrier(sl.p);
     return sl;
@@ -582,12 +629,13 @@ void prepareDeferred(Ctx &c, ExecNode *call, Defer *d) {
   CallCore *core = call->callCore();
   FuncCode *f;
   Closure *cl;
+  core->deferring = true;
   uint64_t off = core->prepare(c, call, &f, &cl);
-  d->code = f;
+  d->code = f; // null for a nil func, which panics when run
   d->fn = cl;
-  d->argsSize = f->frameSize;
-  d->args = static_cast<uint8_t *>(gc::alloc(f->frameSize, true));
-  std::memcpy(d->args, c.stack + off, f->frameSize);
+  d->argsSize = f ? f->frameSize : core->frameSize;
+  d->args = static_cast<uint8_t *>(gc::alloc(d->argsSize, true));
+  std::memcpy(d->args, c.stack + off, d->argsSize);
   c.sp = c.stack + off; // the frame is released until the call runs
 }
 
@@ -596,6 +644,14 @@ void prepareDeferred(Ctx &c, ExecNode *call, Defer *d) {
 static void fillCallResult(ExecNode *n, const Type *t) {
   n->type = t;
   n->cat = catOf(t);
+}
+
+ExecNode *unpackCall(ExecNode *call, std::vector<Unpack> outs) {
+  auto *cm = dynamic_cast<CallMem *>(call);
+  if (!cm) return nullptr;
+  auto *n = new CallUnpack(cm, std::move(outs));
+  n->pos = call->pos;
+  return n;
 }
 
 ExecNode *Compiler::call(CallExpr *e) {
@@ -644,6 +700,7 @@ ExecNode *Compiler::callNode(CallExpr *e) {
   // Arguments, laid out from the signature.
   FuncCode shape;
   layout(&shape, sig, nullptr);
+  core.frameSize = shape.frameSize;
   size_t np = sig->params.size();
   if (info->spreadTuple) {
     // f(g()): g's results into a temporary, then each into its parameter.
@@ -935,7 +992,7 @@ ExecNode *Compiler::builtin(CallExpr *e, BuiltinId id) {
     else if (u->kind == Kind::Map)
       n = new LenMap(arg(0));
     else
-      throw std::logic_error("len of this type is not supported yet");
+      unimplemented(e->pos, "len and cap of channels");
     n->cat = Cat::I64;
     n->type = types::Int;
     break;
@@ -978,7 +1035,7 @@ ExecNode *Compiler::builtin(CallExpr *e, BuiltinId id) {
       n = new MakeMap(e->args.size() > 1 ? arg(1) : nullptr, static_cast<const TMap *>(u));
       n->cat = Cat::Ptr;
     } else {
-      throw std::logic_error("channels are not supported yet");
+      unimplemented(e->pos, "channels");
     }
     n->type = t;
     break;
@@ -1033,7 +1090,7 @@ ExecNode *Compiler::builtin(CallExpr *e, BuiltinId id) {
     n->type = e->type;
     break;
   }
-  case BuiltinId::Close: throw std::logic_error("channels are not supported yet");
+  case BuiltinId::Close: unimplemented(e->pos, "channels");
   }
   n->pos = e->lparen;
   return n;

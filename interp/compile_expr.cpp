@@ -757,6 +757,7 @@ ExecNode *Compiler::unary(UnaryExpr *e) {
     }
     return addrOf(x);
   }
+  case Tok::Arrow: unimplemented(e->pos, "channels");
   default: throw std::logic_error("unary operator not compiled yet");
   }
 }
@@ -844,8 +845,14 @@ ExecNode *Compiler::fieldAddr(SelectorExpr *e) {
     d->pos = e->pos;
     d->cat = Cat::Ptr;
     base = d;
-  } else {
+  } else if (addressable(e->x)) {
     base = addrOf(e->x);
+  } else {
+    // A value (f().p.x through an embedded pointer): held in a temporary.
+    uint32_t slot = allocSlot(t->size, t->align);
+    auto *la = new LocalAddr(slot);
+    la->cat = Cat::Ptr;
+    base = withHoisted(new IntoTemp(expr(e->x), slot), la);
   }
   for (size_t i = 0; i < sel->path.size(); i++) {
     auto *st = static_cast<const TStruct *>(t->underlying());

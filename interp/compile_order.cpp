@@ -37,6 +37,7 @@ public:
   struct Call {
     CallExpr *call;
     bool readBefore;
+    bool real; // a function call, or copy: not a builtin without effects
   };
   std::vector<Call> calls;
   bool conditional = false; // also walk the right operands of && and ||
@@ -113,12 +114,17 @@ private:
       auto *info = static_cast<CallInfo *>(c->info);
       int before = reads_;
       if (info->kind == CallInfo::Call) walk(c->fun);
-      for (Expr *a : c->args) walk(a);
+      if (info->kind != CallInfo::Conversion)
+        for (Expr *a : c->args) walk(a);
+      else
+        walk(c->args[0]);
       // Only a call of one value can be held in a temporary: f(g()) with
-      // g returning several is part of the call f.
-      bool single = info->kind == CallInfo::Call && c->type && c->type->kind != Kind::Tuple;
+      // g returning several is part of the call f. gc orders the builtins
+      // giving a value (len, append, ...) with the calls.
+      bool single = info->kind != CallInfo::Conversion && c->type && c->type->kind != Kind::Tuple;
       if (single) {
-        calls.push_back(Call{c, before > 0});
+        bool real = info->kind == CallInfo::Call || info->builtin == BuiltinId::Copy;
+        calls.push_back(Call{c, before > 0, real});
         reads_ = before; // what the call read is read when it runs
       }
       return;
@@ -143,13 +149,20 @@ bool hasCall(Expr *e) {
   OrderWalk w;
   w.conditional = true;
   w.root(e, false, false);
-  return !w.calls.empty();
+  for (const OrderWalk::Call &c : w.calls)
+    if (c.real) return true;
+  return false;
 }
 
 ExecNode *Compiler::hoistCalls(const std::vector<Expr *> &roots, size_t nlhs, bool opAssign) {
   OrderWalk w;
   for (size_t i = 0; i < roots.size(); i++)
     if (roots[i]) w.root(roots[i], i < nlhs, opAssign);
+  // Without a call that has effects, evaluating in place is unobservable
+  // (and keeps i < len(s) free of temporaries).
+  bool anyReal = false;
+  for (const OrderWalk::Call &c : w.calls) anyReal |= c.real;
+  if (!anyReal) return nullptr;
   size_t n = 0; // calls up to the last that must be hoisted, which all are
   for (size_t i = 0; i < w.calls.size(); i++)
     if (w.calls[i].readBefore) n = i + 1;

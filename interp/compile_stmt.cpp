@@ -129,6 +129,17 @@ public:
   }
 };
 
+// return x, y, ... of unnamed results: each stored in turn.
+class ReturnDirect : public ExecNode {
+public:
+  std::vector<ExecNode *> stores;
+  Flow exec(Ctx &c) override {
+    for (ExecNode *s : stores) s->exec(c);
+    c.site = this;
+    return Flow::Return;
+  }
+};
+
 // return x into a result in the frame.
 template <class T> class ReturnLocal : public ExecNode {
 public:
@@ -618,9 +629,9 @@ ExecNode *Compiler::stmt(Stmt *s) {
     break;
   }
   case NodeKind::DeferStmt: n = deferStmt(s->as<DeferStmt>()); break;
-  case NodeKind::GoStmt:
+  case NodeKind::GoStmt: unimplemented(s->pos, "go statements");
   case NodeKind::SendStmt:
-  case NodeKind::SelectStmt: throw std::logic_error("goroutines and channels are not supported yet");
+  case NodeKind::SelectStmt: unimplemented(s->pos, "channels");
   default: throw std::logic_error("cannot compile statement");
   }
   if (n && !n->pos.valid()) n->pos = s->pos;
@@ -829,6 +840,7 @@ ExecNode *Compiler::multiAssign(const std::vector<Expr *> &lhs, const std::vecto
     } else {
       tuple = expr(r);
       tt = static_cast<const TTuple *>(tuple->type);
+      if (ExecNode *n = unpackToLocals(lhs, tuple, define)) return n;
     }
     uint32_t off = allocSlot(tt->size, tt->align);
     evals.push_back(new IntoTemp(tuple, off));
@@ -839,6 +851,34 @@ ExecNode *Compiler::multiAssign(const std::vector<Expr *> &lhs, const std::vecto
   m->evals = prep;
   m->evals.insert(m->evals.end(), evals.begin(), evals.end());
   return m;
+}
+
+// a, b := f() (or =) into variables in the frame of the results' exact
+// types: the results are copied straight from the callee's frame. Null if
+// the left side does not fit.
+ExecNode *Compiler::unpackToLocals(const std::vector<Expr *> &lhs, ExecNode *call, bool define) {
+  auto *tt = static_cast<const TTuple *>(call->type);
+  std::vector<Var *> vars(lhs.size());
+  for (size_t i = 0; i < lhs.size(); i++) {
+    Expr *l = lhs[i];
+    while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
+    if (l->kind != NodeKind::Ident) return nullptr;
+    auto *id = l->as<Ident>();
+    if (id->name.isBlank()) continue;
+    auto *v = id->obj->as<Var>();
+    if (v->type != tt->elems[i] || v->isGlobal || v->escapes) return nullptr;
+    bool declared = fs_->vars.count(v) != 0;
+    if (!declared && !define) return nullptr;
+    if (declared && fs_->vars[v].kind != Storage::Frame) return nullptr;
+    vars[i] = v;
+  }
+  std::vector<Unpack> outs;
+  for (size_t i = 0; i < lhs.size(); i++) {
+    if (!vars[i]) continue;
+    Storage st = fs_->vars.count(vars[i]) ? fs_->vars[vars[i]] : declareLocal(vars[i]);
+    outs.push_back(Unpack{st.off, tt->offsets[i], tt->elems[i]->size});
+  }
+  return unpackCall(call, std::move(outs));
 }
 
 // a, b = x, y as an Assign2 if it fits one, else null.
@@ -1112,6 +1152,13 @@ ExecNode *Compiler::returnStmt(ReturnStmt *s) {
     }
     return r;
   }
+  if (!fi->namedResults && !fi->hasDefer) {
+    // Results nothing can read (no names, no deferred recover that would
+    // return them): stored straight as each value is computed.
+    auto *d = new ReturnDirect();
+    for (size_t i = 0; i < want.size(); i++) d->stores.push_back(storeResult(i, exprTo(s->results[i], want[i])));
+    return d;
+  }
   for (size_t i = 0; i < want.size(); i++) {
     ExecNode *v = exprTo(s->results[i], want[i]);
     uint32_t off = allocSlot(want[i]->size, want[i]->align);
@@ -1160,7 +1207,7 @@ ExecNode *Compiler::rangeStmt(RangeStmt *s) {
     kt = static_cast<const TMap *>(u)->key;
     vt = static_cast<const TMap *>(u)->elem;
   } else {
-    throw std::logic_error("range over channels is not supported yet");
+    unimplemented(s->pos, "range over channels");
   }
   auto isBlank = [](Expr *e) { return !e || (e->kind == NodeKind::Ident && e->as<Ident>()->name.isBlank()); };
   Expr *key = isBlank(s->key) ? nullptr : s->key;

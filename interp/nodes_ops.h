@@ -309,7 +309,7 @@ public:
   GoIface get(Ctx &c) {
     if (directIface(t->size)) {
       uint64_t bits = 0;
-      if (t->size > 0) x->evalInto(c, &bits);
+      x->evalInto(c, &bits); // even of size 0: *p must still panic for a nil p
       return GoIface{t, bits};
     }
     void *box = gc::alloc(t->size, t->hasPointers);

@@ -52,7 +52,13 @@ Package *buildPackage(const std::string &path, const std::vector<File *> &files,
   Checker checker(diags, importPackage);
   Package *pkg = checker.checkPackage(path, files);
   if (!pkg) return nullptr;
-  std::vector<FuncCode *> inits = compiler().compilePackage(pkg, checker.funcs());
+  std::vector<FuncCode *> inits;
+  try {
+    inits = compiler().compilePackage(pkg, checker.funcs());
+  } catch (Unimplemented &u) {
+    diags.error(files[0]->filename, u.pos, u.what + ": not implemented in goterp yet");
+    return nullptr;
+  }
   packages[path].pkg = pkg;
   initOrder.insert(initOrder.end(), inits.begin(), inits.end());
   return pkg;

@@ -78,6 +78,11 @@ GoIface goRecover(Ctx &c) {
 
 // Calls one deferred call, in a frame at the top of the stack.
 static void callDeferred(Ctx &c, Defer *d, const ExecNode *site, uint64_t *frameOut) {
+  if (!d->code) { // defer of a nil func
+    *frameOut = uint64_t(c.sp - c.stack);
+    c.site = d->site;
+    panicNilDeref(c);
+  }
   uint8_t *base = reserveFrame(c, d->code);
   uint64_t off = uint64_t(base - c.stack);
   *frameOut = off;
@@ -282,7 +287,9 @@ static GoIface runtimeError(const char *typeName, const std::string &msg) {
   } else if (!missing.empty()) {
     msg += rtypeString(have) + " is not " + rtypeString(want) + ": missing method " + missing;
   } else {
-    msg += rtypeString(iface) + " is " + rtypeString(have) + ", not " + rtypeString(want);
+    std::string h = rtypeString(have), w = rtypeString(want);
+    msg += rtypeString(iface) + " is " + h + ", not " + w;
+    if (h == w) msg += " (types from different scopes)";
   }
   goPanic(c, runtimeError("TypeAssertionError", msg));
 }
