@@ -159,7 +159,7 @@ void Checker::arguments(CallExpr *e, const TFunc *sig, std::vector<Operand> &arg
   bool variadic = sig->variadic;
   if (e->hasEllipsis) {
     if (!variadic) {
-      error(e->args.back()->pos, "have (...) cannot use ... in call to non-variadic " + fname);
+      error(e->pos, "cannot use ... in call to non-variadic " + fname);
       return;
     }
     if (info->spreadTuple) {
@@ -348,7 +348,7 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
       return;
     }
     if (s.type->ukind() != Kind::Slice) {
-      error(e->args[0]->pos, "invalid argument: " + describe(s) + " (expected slice)");
+      error(e->args[0]->pos, "first argument to append must be a slice; have " + describe(s));
       useExprs(e->args);
       return;
     }
@@ -393,11 +393,13 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
          (su->isString() && static_cast<const TSlice *>(du)->elem->ukind() == Kind::Uint8));
     if (!ok) {
       if (du->kind != Kind::Slice || (su->kind != Kind::Slice && !su->isString()))
-        error(e->pos, "invalid argument: copy expects slice arguments; found " + describe(d) + " and " + describe(s));
+        error(e->args[0]->pos,
+              "invalid argument: copy expects slice arguments; found " + describe(d) + " and " + describe(s));
       else
-        error(e->pos, "invalid argument: arguments to copy " + describe(d) + " and " + describe(s) +
-                          " have different element types " + str(static_cast<const TSlice *>(du)->elem) + " and " +
-                          (su->kind == Kind::Slice ? str(static_cast<const TSlice *>(su)->elem) : str(s.type)));
+        error(e->args[0]->pos,
+              "invalid argument: arguments to copy " + describe(d) + " and " + describe(s) +
+                  " have different element types " + str(static_cast<const TSlice *>(du)->elem) + " and " +
+                  (su->kind == Kind::Slice ? str(static_cast<const TSlice *>(su)->elem) : str(s.type)));
       return;
     }
     if (s.type->isUntyped()) convertUntyped(s, types::String);
@@ -729,9 +731,9 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
       Lookup l2 = lookupFieldOrMethod(x.type, intern(alt));
       std::string hint;
       if (l2.kind == Lookup::Field)
-        hint = ", but does have field " + alt;
+        hint = ", but does have " + alt;
       else if (l2.kind == Lookup::Method)
-        hint = ", but does have method " + alt;
+        hint = ", but does have " + alt;
       error(e->sel->pos,
             exprString(e) + " undefined (type " + t + " has no field or method " + name.str() + hint + ")");
     }

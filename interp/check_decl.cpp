@@ -132,7 +132,7 @@ std::string Checker::describe(const Operand &x) const {
   case Mode::MapIndex: what = "variable"; break;
   default: what = "value"; break;
   }
-  if (x.type && x.type->kind == Kind::UntypedNil) return e + " (untyped nil value)";
+  if (isNil(x)) return x.type->kind == Kind::UntypedNil ? "nil" : "nil (of type " + str(x.type) + ")";
   if (x.type && x.type->isUntyped()) return e + " (" + str(x.type) + " " + what + ")";
   return e + " (" + what + " of type " + (x.type ? str(x.type) : "?") + ")";
 }
@@ -166,8 +166,12 @@ Package *Checker::checkPackage(const std::string &path, const std::vector<File *
       file_ = declFile_[fd];
       Expr *rt = fd->recv->typ;
       if (rt->kind == NodeKind::StarExpr) rt = rt->as<StarExpr>()->x;
+      Object *u = o ? nullptr : universe()->lookup(name);
       if (o)
         error(rt->pos, name.str() + " is not a type");
+      else if (u && u->kind == ObjKind::TypeName)
+        error(fd->recv->names.empty() ? rt->pos : fd->recv->names[0]->pos,
+              "cannot define new methods on non-local type " + name.str());
       else
         error(rt->pos, "undefined: " + name.str());
     }
@@ -189,12 +193,11 @@ Package *Checker::checkPackage(const std::string &path, const std::vector<File *
 
   unusedImports();
   initOrder();
-  if (path == "main") {
+  // Without func main, gc compiles the package and the linker fails.
+  if (path == "main" && diags_.count() == errorsAtStart_) {
     Object *m = pkg_->scope->lookup(intern("main"));
-    if (!m || m->kind != ObjKind::Func) {
-      file_ = files.empty() ? nullptr : files[0];
-      if (!m) diags_.error(file_ ? file_->filename : "", Pos{0, 0}, "function main is undeclared in the main package");
-    }
+    if (!m || m->kind != ObjKind::Func)
+      diags_.bareError("runtime.main_main·f: function main is undeclared in the main package");
   }
   pkg_->checked = true;
   if (diags_.count() > errorsAtStart_) return nullptr;
@@ -206,13 +209,41 @@ void Checker::declare(Scope *s, Object *o) {
     o->parent = s;
     return;
   }
-  if (Object *prev = s->insert(o)) {
-    std::string msg = o->name.str() + " redeclared in this block";
-    if (prev->pos.valid())
-      msg += "\n\t" + (file_ ? file_->filename : std::string()) + ":" + std::to_string(prev->pos.line) + ":" +
-             std::to_string(prev->pos.col) + ": other declaration of " + o->name.str();
-    error(o->pos, msg);
+  if (Object *prev = s->insert(o)) error(o->pos, o->name.str() + " redeclared in this block" + otherDecl(prev));
+}
+
+// A position as gc prints it in the continuation lines of an error.
+std::string Checker::where(Pos p) const {
+  return (file_ ? file_->filename : std::string()) + ":" + std::to_string(p.line) + ":" + std::to_string(p.col);
+}
+
+// An object as gc describes it: "var x int", "const c untyped int".
+std::string Checker::objectString(const Object *o) const {
+  std::string t = o->type ? " " + str(o->type) : "";
+  switch (o->kind) {
+  case ObjKind::Var: return "var " + o->name.str() + t;
+  case ObjKind::Const: return "const " + o->name.str() + t;
+  case ObjKind::TypeName: return "type " + o->name.str() + (o->type ? " " + str(o->type->underlying()) : std::string());
+  case ObjKind::Func: return "func " + o->name.str() + (o->type ? str(o->type).substr(4) : std::string());
+  default: return o->name.str();
   }
+}
+
+std::string Checker::otherDecl(const Object *o) const {
+  if (!o->pos.valid()) return "";
+  return "\n\t" + where(o->pos) + ": other declaration of " + o->name.str();
+}
+
+// Package-level constants, variables and types may not be named init, or
+// main in package main.
+bool Checker::declarePkgObj(Ident *id, Object *o) {
+  if (id->name.s == "init" || (id->name.s == "main" && pkg_->name.s == "main")) {
+    error(id->pos, "cannot declare " + id->name.str() + " - must be func");
+    return false;
+  }
+  declare(pkg_->scope, o);
+  pkgObjects_.push_back(o);
+  return true;
 }
 
 static Name baseTypeName(Expr *recv) {
@@ -280,16 +311,21 @@ void Checker::collectObjects() {
           if (!imp) continue;
           Name name = is->name ? is->name->name : imp->name;
           if (name.isBlank()) continue;
-          if (name.s == ".") {
-            for (Object *o : imp->scope->objs)
-              if (o->exported()) fileScope->insert(o);
-            continue;
-          }
           auto *pn = new PkgName(name, is->name ? is->name->pos : is->path->pos, imp);
           pn->pkg = pkg_;
           pn->decl = is;
-          declare(fileScope, pn);
           imports_.push_back(pn);
+          if (name.s == ".") {
+            for (Object *o : imp->scope->objs)
+              if (o->exported()) {
+                if (Object *alt = fileScope->insert(o))
+                  error(pn->pos, alt->name.str() + " redeclared in this block" + otherDecl(alt));
+                else
+                  dotImports_[{fileScope, o}] = pn;
+              }
+            continue;
+          }
+          declare(fileScope, pn);
           if (Object *clash = pkg_->scope->lookup(name))
             error(clash->pos, name.str() + " already declared through import of package " + path);
         }
@@ -318,9 +354,7 @@ void Checker::collectObjects() {
             c->iota = vs->iota;
             c->decl = vs;
             id->obj = c;
-            declare(pkg_->scope, c);
-            pkgObjects_.push_back(c);
-            constSpecs_[c] = ConstSpecRef{vs, src, i};
+            if (declarePkgObj(id, c)) constSpecs_[c] = ConstSpecRef{vs, src, i};
           }
         }
         break;
@@ -335,8 +369,7 @@ void Checker::collectObjects() {
             v->isGlobal = true;
             v->decl = vs;
             id->obj = v;
-            declare(pkg_->scope, v);
-            pkgObjects_.push_back(v);
+            declarePkgObj(id, v);
           }
         }
         break;
@@ -348,8 +381,7 @@ void Checker::collectObjects() {
           tn->decl = ts;
           tn->alias = ts->alias;
           ts->name->obj = tn;
-          declare(pkg_->scope, tn);
-          pkgObjects_.push_back(tn);
+          declarePkgObj(ts->name, tn);
         }
         break;
       default: break;
@@ -360,8 +392,8 @@ void Checker::collectObjects() {
 }
 
 void Checker::recordUse(Object *o) {
-  if (decl_ && decl_ != o && (o->kind == ObjKind::Var || o->kind == ObjKind::Func) && o->pkg == pkg_ &&
-      (o->kind == ObjKind::Func || o->as<Var>()->isGlobal))
+  if (decl_ && o->pkg == pkg_ &&
+      (o->kind == ObjKind::Func || o->kind == ObjKind::Const || (o->kind == ObjKind::Var && o->as<Var>()->isGlobal)))
     deps_[decl_].insert(o);
 }
 
@@ -370,17 +402,8 @@ void Checker::objDecl(Object *o) {
   if (o->color == 1) {
     if (o->kind == ObjKind::TypeName) return; // a type referring to itself: through pointers it is fine
     if (o->kind == ObjKind::Func) return;     // recursion
-    if (o->kind == ObjKind::Var) {
-      if (!o->type) {
-        error(o->pos, "initialization cycle or initialization loop");
-        o->type = types::Invalid;
-      }
-      return;
-    }
-    if (o->kind == ObjKind::Const && !o->type) {
-      error(o->pos, "initialization cycle or initialization loop");
-      o->type = types::Invalid;
-    }
+    // Cycles of constants and variables are reported by initOrder.
+    if (!o->type) o->type = types::Invalid;
     return;
   }
   // Resolve in the object's own file and package context.
@@ -525,6 +548,21 @@ void Checker::typeDecl(TypeName *tn) {
   collectMethods(tn);
 }
 
+// Where the struct type declared by tn declares its field name (the
+// struct types themselves are shared, so positions are in the syntax).
+static Pos fieldPos(TypeName *tn, Name name) {
+  if (!tn->decl || tn->decl->kind != NodeKind::TypeSpec) return Pos{};
+  Expr *t = tn->decl->as<TypeSpec>()->typ;
+  while (t->kind == NodeKind::ParenExpr) t = t->as<ParenExpr>()->x;
+  if (t->kind != NodeKind::StructType) return Pos{};
+  for (Field *f : t->as<StructType>()->fields) {
+    for (Ident *id : f->names)
+      if (id->name == name) return id->pos;
+    if (f->names.empty() && embeddedName(f->typ) == name) return f->typ->pos;
+  }
+  return Pos{};
+}
+
 void Checker::collectMethods(TypeName *tn) {
   auto it = methodDecls_.find(tn->name);
   if (it == methodDecls_.end() || tn->pkg != pkg_) return;
@@ -549,13 +587,17 @@ void Checker::collectMethods(TypeName *tn) {
     fn->ptrRecv = rt->kind == NodeKind::StarExpr;
     fd->name->obj = fn;
     if (!fd->name->name.isBlank()) {
-      if (named->lookupMethod(fn->name)) {
-        error(fn->pos, "method " + named->obj->name.str() + "." + fn->name.str() + " already declared");
+      if (const Method *prev = named->lookupMethod(fn->name)) {
+        error(fn->pos,
+              named->obj->name.str() + "." + fn->name.str() + " redeclared in this block" + otherDecl(prev->func));
         continue;
       }
       if (named->under && named->under->kind == Kind::Struct &&
           static_cast<const TStruct *>(named->under)->fieldIndex(fn->name) >= 0) {
-        error(fn->pos, "field and method with the same name " + fn->name.str());
+        std::string msg = "field and method with the same name " + fn->name.str();
+        Pos fp = fieldPos(tn, fn->name);
+        if (fp.valid()) msg += "\n\t" + where(fp) + ": other declaration of " + fn->name.str();
+        error(fn->pos, msg);
         continue;
       }
       named->methods.push_back(Method{fn, fn->ptrRecv});
@@ -678,7 +720,7 @@ void Checker::funcBody(FuncInfo *fi, FuncType *ftype, BlockStmt *body, Field *re
   func_ = fi;
   declareParams(fi, ftype, recv);
   labels(body);
-  stmtList(body->list, 0);
+  stmtList(body->list);
   if (!fi->sig->results.empty() && !isTerminating(body, Name{})) error(body->rbrace, "missing return");
   usage(scope_);
   scope_ = savedScope;
@@ -700,80 +742,123 @@ void Checker::unusedImports() {
     file_ = declFile_[pn->decl];
     auto *is = pn->decl->as<ImportSpec>();
     std::string path(is->path->value);
-    if (is->name)
-      error(is->pos, "\"" + path + "\" imported as " + pn->name.str() + " and not used");
-    else
+    std::string elem = path.substr(path.rfind('/') + 1);
+    if (pn->name.s == "." || pn->name.s == elem)
       error(is->pos, "imported and not used: \"" + path + "\"");
+    else
+      error(is->pos, "imported and not used: \"" + path + "\" as " + pn->name.str());
   }
 }
 
-// The spec's rule: repeatedly initialise the earliest variable (in
-// declaration order) that depends on no uninitialised variable, where
-// dependencies go through functions too.
+// Initialisation order, as go/types computes it: a graph of the package's
+// variables, constants and functions with an edge to each object an
+// initialiser (or function body) refers to; functions are then removed,
+// their callers inheriting their edges. Repeatedly the object with the
+// fewest remaining dependencies, the earliest declared among equals, is
+// taken; if it still has dependencies, they form a cycle, which is
+// reported.
 void Checker::initOrder() {
-  std::vector<Var *> vars;
+  std::vector<Object *> nodes;
+  std::map<Object *, size_t> index;
   for (Object *o : pkgObjects_)
-    if (o->kind == ObjKind::Var) vars.push_back(o->as<Var>());
-  // Transitive variable dependencies of each variable.
-  std::map<Object *, std::set<Var *>> varDeps;
-  for (Var *v : vars) {
-    std::set<Object *> seen;
-    std::vector<Object *> work(deps_[v].begin(), deps_[v].end());
-    while (!work.empty()) {
-      Object *o = work.back();
-      work.pop_back();
-      if (!seen.insert(o).second) continue;
-      if (o->kind == ObjKind::Var) {
-        varDeps[v].insert(o->as<Var>());
-        continue;
-      }
-      for (Object *d : deps_[o]) work.push_back(d);
+    if (o->kind == ObjKind::Var || o->kind == ObjKind::Const || o->kind == ObjKind::Func) {
+      index[o] = nodes.size();
+      nodes.push_back(o);
     }
+  std::map<Object *, std::set<Object *>> succ, pred;
+  for (Object *n : nodes)
+    for (Object *d : deps_[n])
+      if (index.count(d)) {
+        succ[n].insert(d);
+        pred[d].insert(n);
+      }
+  for (Object *f : nodes) {
+    if (f->kind != ObjKind::Func) continue;
+    for (Object *p : pred[f]) {
+      if (p == f) continue;
+      for (Object *d : succ[f])
+        if (d != f) {
+          succ[p].insert(d);
+          pred[d].insert(p);
+        }
+      succ[p].erase(f);
+    }
+    for (Object *d : succ[f]) pred[d].erase(f);
   }
-  std::set<Var *> done;
-  // Variables declared together (var a, b = f()) initialise together.
+  std::map<Object *, size_t> ndeps;
+  std::set<std::pair<size_t, size_t>> queue; // (dependencies left, declaration order)
+  for (Object *n : nodes)
+    if (n->kind != ObjKind::Func) {
+      ndeps[n] = succ[n].size();
+      queue.insert({ndeps[n], index[n]});
+    }
   std::vector<Var *> order;
-  while (order.size() < vars.size()) {
-    bool progress = false;
-    for (Var *v : vars) {
-      if (done.count(v)) continue;
-      bool ready = true;
-      for (Var *d : varDeps[v])
-        if (d != v && !done.count(d)) {
-          ready = false;
-          break;
-        }
-      if (!ready) continue;
-      auto *vs = v->decl->as<ValueSpec>();
-      if (vs->values.size() == 1 && vs->names.size() > 1) {
-        for (Ident *id : vs->names) {
-          auto *w = id->obj->as<Var>();
-          if (done.insert(w).second) order.push_back(w);
-        }
-      } else {
-        done.insert(v);
-        order.push_back(v);
-      }
-      progress = true;
-      break;
+  std::set<Var *> emitted;
+  while (!queue.empty()) {
+    Object *n = nodes[queue.begin()->second];
+    queue.erase(queue.begin());
+    if (ndeps[n] > 0) {
+      std::set<Object *> seen;
+      std::vector<Object *> cycle = findPath(n, n, seen);
+      if (!cycle.empty()) reportCycle(cycle);
     }
-    if (!progress) {
-      for (Var *v : vars)
-        if (!done.count(v)) {
-          file_ = declFile_[v->decl];
-          error(v->pos, "initialization cycle or initialization loop");
-          break;
-        }
-      break;
+    for (Object *p : pred[n]) {
+      if (p == n || !ndeps.count(p) || !queue.count({ndeps[p], index[p]})) continue;
+      queue.erase({ndeps[p], index[p]});
+      queue.insert({--ndeps[p], index[p]});
+    }
+    if (n->kind != ObjKind::Var) continue;
+    auto *v = n->as<Var>();
+    auto *vs = v->decl->as<ValueSpec>();
+    if (vs->values.empty() || emitted.count(v)) continue;
+    // Variables declared together (var a, b = f()) initialise together.
+    if (vs->values.size() == 1 && vs->names.size() > 1) {
+      for (Ident *id : vs->names) {
+        auto *w = id->obj->as<Var>();
+        if (emitted.insert(w).second) order.push_back(w);
+      }
+    } else {
+      emitted.insert(v);
+      order.push_back(v);
     }
   }
-  // A variable that depends on itself through a function is a cycle.
-  for (Var *v : vars)
-    if (varDeps[v].count(v) && !v->decl->as<ValueSpec>()->values.empty()) {
-      file_ = declFile_[v->decl];
-      error(v->pos, "initialization cycle: " + v->name.str() + " refers to itself");
-    }
+  // Variables without initialisers are zero before anything runs.
+  for (Object *o : pkgObjects_)
+    if (o->kind == ObjKind::Var && !emitted.count(o->as<Var>())) order.push_back(o->as<Var>());
   pkg_->varInitOrder = order;
+}
+
+// A path of dependencies from from to to, last step first.
+std::vector<Object *> Checker::findPath(Object *from, Object *to, std::set<Object *> &seen) {
+  if (!seen.insert(from).second) return {};
+  for (Object *d : deps_[from]) {
+    if (d == to) return {d};
+    std::vector<Object *> p = findPath(d, to, seen);
+    if (!p.empty()) {
+      p.push_back(d);
+      return p;
+    }
+  }
+  return {};
+}
+
+void Checker::reportCycle(const std::vector<Object *> &cycle) {
+  auto at = [&](Object *o) {
+    auto it = declFile_.find(o->decl);
+    file_ = it != declFile_.end() ? it->second : file_;
+    return where(o->pos);
+  };
+  Object *o = cycle[0];
+  std::string msg = "initialization loop for " + o->name.str();
+  Pos p = o->pos;
+  File *f = (at(o), file_);
+  for (size_t i = cycle.size(); i-- > 0;) {
+    msg += "\n\t" + at(o) + ": " + o->name.str() + " refers to";
+    o = cycle[i];
+  }
+  msg += "\n\t" + at(o) + ": " + o->name.str();
+  file_ = f;
+  error(p, msg);
 }
 
 } // namespace goterp

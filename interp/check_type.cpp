@@ -5,6 +5,13 @@
 
 namespace goterp {
 
+Name embeddedName(Expr *typ) {
+  if (typ->kind == NodeKind::StarExpr) typ = typ->as<StarExpr>()->x;
+  if (typ->kind == NodeKind::SelectorExpr) return typ->as<SelectorExpr>()->sel->name;
+  if (typ->kind == NodeKind::Ident) return typ->as<Ident>()->name;
+  return intern("?");
+}
+
 const Type *Checker::typExpr(Expr *e) {
   const Type *t = typInternal(e, nullptr);
   e->type = t;
@@ -45,14 +52,14 @@ const Type *Checker::typInternal(Expr *e, TNamed *def) {
     deferType_ = false;
     if (x.mode == Mode::TypeExpr) return x.type;
     if (x.invalid()) return types::Invalid;
-    error(e->pos, exprString(e) + " is not a type");
+    error(e->pos, describe(x) + " is not a type");
     return types::Invalid;
   }
   case NodeKind::SelectorExpr: {
     Operand x;
     selector(x, e->as<SelectorExpr>(), true);
     if (x.mode == Mode::TypeExpr) return x.type;
-    if (!x.invalid()) error(e->pos, exprString(e) + " is not a type");
+    if (!x.invalid()) error(e->pos, describe(x) + " is not a type");
     return types::Invalid;
   }
   case NodeKind::ParenExpr: indirect_ = indirect; return typInternal(e->as<ParenExpr>()->x, def);
@@ -134,17 +141,13 @@ const Type *Checker::typInternal(Expr *e, TNamed *def) {
         sf.pkg = pkg_;
         if (!n.isBlank()) {
           auto *dummy = new Var(n, p, t);
-          if (names.insert(dummy)) error(p, n.str() + " redeclared");
+          if (Object *prev = names.insert(dummy)) error(p, n.str() + " redeclared" + otherDecl(prev));
         }
         fields.push_back(sf);
       };
       if (f->names.empty()) {
         // Embedded: T, *T, pkg.T or *pkg.T; the field is named after T.
-        Expr *te = f->typ;
-        if (te->kind == NodeKind::StarExpr) te = te->as<StarExpr>()->x;
-        Name n = te->kind == NodeKind::SelectorExpr ? te->as<SelectorExpr>()->sel->name
-                 : te->kind == NodeKind::Ident      ? te->as<Ident>()->name
-                                                    : intern("?");
+        Name n = embeddedName(f->typ);
         const Type *base = t->kind == Kind::Pointer ? static_cast<const TPointer *>(t)->elem : t;
         if (t->kind == Kind::Pointer && base->isInterface())
           error(f->typ->pos, "embedded field type cannot be a pointer to an interface");
@@ -317,6 +320,27 @@ Checker::Lookup Checker::lookupFieldOrMethod(const Type *t, Name name) {
   return r;
 }
 
+// A method of t (or *t) whose name equals name but for case.
+static Func *methodFold(const Type *t, Name name) {
+  if (t->kind == Kind::Pointer) t = static_cast<const TPointer *>(t)->elem;
+  if (t->kind != Kind::Named) return nullptr;
+  std::string want = name.str();
+  for (const Method &m : static_cast<const TNamed *>(t)->methods) {
+    std::string n = m.func->name.str();
+    if (n.size() == want.size() && std::equal(n.begin(), n.end(), want.begin(), [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+        }))
+      return m.func;
+  }
+  return nullptr;
+}
+
+// A method's signature as gc prints it after the name, with parameter names.
+std::string Checker::funcSig(Func *f) {
+  if (f->fdecl) return exprString(f->fdecl->ftype).substr(4);
+  return typeString(f->type, pkg_).substr(4);
+}
+
 // Whether t's method set has every method of iface. why gets gc's reason:
 // "(missing M method)", "(M method has pointer receiver)", "(wrong type
 // for M method)\n\t\thave ...\n\t\twant ...".
@@ -341,7 +365,15 @@ bool Checker::implements(const Type *t, const TInterface *iface, std::string *wh
   for (const IfaceMethod &m : iface->methods) {
     Lookup l = lookupFieldOrMethod(t, m.name);
     if (l.kind != Lookup::Method) {
-      if (why) *why = "(missing " + m.name.str() + " method)";
+      if (why) {
+        *why = "(missing " + m.name.str() + " method)";
+        // gc shows a method whose name differs only in case.
+        if (Func *alt = methodFold(t, m.name)) {
+          if (!alt->type) objDecl(alt);
+          *why += "\n\t\thave " + alt->name.str() + funcSig(alt) + "\n\t\twant " + m.name.str() +
+                  typeString(m.sig, pkg_).substr(4);
+        }
+      }
       return false;
     }
     const TFunc *sig = l.method ? static_cast<const TFunc *>(l.method->type) : l.imethod->sig;
@@ -351,8 +383,7 @@ bool Checker::implements(const Type *t, const TInterface *iface, std::string *wh
     }
     if (sig != m.sig) {
       if (why) {
-        std::string have = l.method && l.method->fdecl ? exprString(l.method->fdecl->ftype).substr(4)
-                                                       : typeString(sig, pkg_).substr(4);
+        std::string have = l.method ? funcSig(l.method) : typeString(sig, pkg_).substr(4);
         *why = "(wrong type for " + m.name.str() + " method)\n\t\thave " + m.name.str() + have + "\n\t\twant " +
                m.name.str() + typeString(m.sig, pkg_).substr(4);
       }
