@@ -70,6 +70,9 @@ struct Operand {
   const Type *type = nullptr;
   ConstVal val;
   BuiltinId builtin = BuiltinId::Len;
+  // byte or rune where the type was spelled so (one object with uint8 and
+  // int32 for the runtime, but gc's messages say which name was used).
+  const Type *shown = nullptr;
   bool invalid() const { return mode == Mode::Invalid; }
 };
 
@@ -96,6 +99,9 @@ struct CallInfo {
 
 struct Operand;
 bool isNil(const Operand &x);
+// byte and rune as they are shown in messages (Operand::shown).
+const Type *byteAlias();
+const Type *runeAlias();
 
 // The name of an embedded field of type typ: T for T, *T, pkg.T and *pkg.T.
 Name embeddedName(Expr *typ);
@@ -120,8 +126,15 @@ private:
   void error(Pos p, const std::string &msg);
   void error(const Node *n, const std::string &msg) { error(n->pos, msg); }
   std::string str(const Type *t) const { return typeString(t, pkg_); }
-  std::string describe(const Operand &x) const; // "x (variable of type int)"
-  std::string where(Pos p) const;               // "prog.go:3:5"
+  std::string str(const Operand &x) const; // x's type, as spelled
+  const Type *spelled(Expr *typeExpr);     // byte or rune if typeExpr names them
+  const Type *shownOf(const Object *o) const {
+    auto it = shown_.find(o);
+    return it == shown_.end() ? nullptr : it->second;
+  }
+  std::unordered_map<const Object *, const Type *> shown_; // objects declared with type byte or rune
+  std::string describe(const Operand &x) const;            // "x (variable of type int)"
+  std::string where(Pos p) const;                          // "prog.go:3:5"
   std::string otherDecl(const Object *o) const;
   std::string objectString(const Object *o) const; // "\n\tprog.go:3:5: other declaration of x"
 
@@ -150,6 +163,7 @@ private:
   const Type *typIndirect(Expr *e);
   const Type *varType(Expr *e); // the same, for variable declarations
   const Type *typInternal(Expr *e, TNamed *def);
+  void cycleError(const TNamed *t);
   struct Lookup {
     enum Kind : uint8_t { NotFound, Field, Method, Ambiguous } kind = NotFound;
     std::vector<int> path;
@@ -202,7 +216,8 @@ private:
   void matchTypes(Operand &x, Operand &y);
   void convertUntyped(Operand &x, const Type *target);
   void updateExprType(Expr *e, const Type *t, bool final);
-  void assignment(Operand &x, const Type *t, const std::string &context);
+  // shownT: t as spelled (byte, rune), for the messages.
+  void assignment(Operand &x, const Type *t, const std::string &context, const Type *shownT = nullptr);
   void singleValue(Operand &x);
   void record(Operand &x);
   void markEscape(Expr *e); // &x, x.m() on addressable x: x moves to the heap
@@ -222,7 +237,7 @@ private:
   void assignStmt(AssignStmt *s);
   void shortVarDecl(AssignStmt *s);
   void assignVars(const Span<Expr *> &lhs, const Span<Expr *> &rhs);
-  const Type *varInit(Operand &x, const Type *t);
+  const Type *varInit(Operand &x, const Type *t, const Type *shownT = nullptr);
   void rhsOperands(std::vector<Operand> &xs, const Span<Expr *> &rhs, size_t nl, const Span<Ident *> *names);
   void assignVar(Expr *lhs, Operand &x, const char *context);
   void declStmt(GenDecl *d);
@@ -257,6 +272,8 @@ private:
   bool deferType_ = false; // ident() may defer the type it names
   int typeDepth_ = 0;      // type declarations being resolved
   std::vector<TypeName *> pendingTypes_;
+  std::vector<TypeName *> typePath_; // type declarations being resolved, outermost first
+  std::set<TypeName *> cycleReported_;
   std::vector<FuncInfo *> funcs_;
   std::map<File *, Scope *> fileScopes_;
   std::vector<PkgName *> imports_;

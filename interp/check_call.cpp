@@ -195,6 +195,8 @@ void Checker::arguments(CallExpr *e, const TFunc *sig, std::vector<Operand> &arg
 }
 
 void Checker::conversion(Operand &x, const Type *t, CallExpr *e) {
+  const Type *sp = spelled(e->fun);
+  std::string tname = sp ? str(sp) : str(t);
   const Type *tu = t->underlying();
   bool constArg = x.mode == Mode::Constant;
   if (constArg && tu->isConstType()) {
@@ -230,11 +232,11 @@ void Checker::conversion(Operand &x, const Type *t, CallExpr *e) {
     if (!kindOK || !representable(x, t, nullptr, &rounded)) {
       // Typed constants and untyped ones differ in gc's wording.
       if (!kindOK || x.type->isUntyped() || !(x.type->isNumeric() && tu->isNumeric()))
-        error(x.expr->pos, "cannot convert " + describe(x) + " to type " + str(t));
+        error(x.expr->pos, "cannot convert " + describe(x) + " to type " + tname);
       else if (tu->isInteger() && !x.val.toInt().known())
-        error(x.expr->pos, "cannot convert " + describe(x) + " to type " + str(t) + " (truncated)");
+        error(x.expr->pos, "cannot convert " + describe(x) + " to type " + tname + " (truncated)");
       else
-        error(x.expr->pos, "cannot convert " + describe(x) + " to type " + str(t));
+        error(x.expr->pos, "cannot convert " + describe(x) + " to type " + tname);
       x.mode = Mode::Invalid;
       return;
     }
@@ -242,11 +244,12 @@ void Checker::conversion(Operand &x, const Type *t, CallExpr *e) {
       updateExprType(x.expr, tu->isNumeric() && x.type->isNumeric() ? t : defaultType(x.type), true);
     x.val = rounded;
     x.type = t;
+    x.shown = sp;
     x.expr = e;
     return;
   }
   if (!convertibleTo(x, t)) {
-    error(x.expr->pos, "cannot convert " + describe(x) + " to type " + str(t));
+    error(x.expr->pos, "cannot convert " + describe(x) + " to type " + tname);
     x.mode = Mode::Invalid;
     return;
   }
@@ -260,6 +263,7 @@ void Checker::conversion(Operand &x, const Type *t, CallExpr *e) {
   }
   x.mode = Mode::Value;
   x.type = t;
+  x.shown = sp;
   x.expr = e;
 }
 

@@ -108,6 +108,27 @@ void Checker::error(Pos p, const std::string &msg) {
   diags_.error(file_ ? file_->filename : pkg_ ? pkg_->path : "", p, msg);
 }
 
+namespace {
+const TBasic kByte(Kind::Uint8, "byte"), kRune(Kind::Int32, "rune");
+} // namespace
+
+const Type *byteAlias() { return &kByte; }
+const Type *runeAlias() { return &kRune; }
+
+const Type *Checker::spelled(Expr *e) {
+  if (!e || e->kind != NodeKind::Ident) return nullptr;
+  Name n = e->as<Ident>()->name;
+  if (n.s != "byte" && n.s != "rune") return nullptr;
+  for (Scope *s = scope_; s; s = s->parent)
+    if (Object *o = s->lookup(n)) return s == universe() ? (n.s == "byte" ? &kByte : &kRune) : nullptr;
+  return nullptr;
+}
+
+std::string Checker::str(const Operand &x) const {
+  if (x.shown && x.type && x.type->kind == x.shown->kind) return static_cast<const TBasic *>(x.shown)->name;
+  return str(x.type);
+}
+
 // The operand as gc describes it in messages: "x (variable of type int)",
 // "5 (untyped int constant)", "c (untyped int constant 300)", "f() (value of
 // type string)".
@@ -123,9 +144,8 @@ std::string Checker::describe(const Operand &x) const {
     what = "constant";
     std::string val = x.val.str();
     bool literal = x.expr && (x.expr->kind == NodeKind::BasicLit || val == e);
-    std::string t = x.type->isUntyped() ? str(x.type) + " constant" : "constant of type " + str(x.type);
-    if (!literal)
-      t = x.type->isUntyped() ? str(x.type) + " constant " + val : "constant " + val + " of type " + str(x.type);
+    std::string t = x.type->isUntyped() ? str(x.type) + " constant" : "constant of type " + str(x);
+    if (!literal) t = x.type->isUntyped() ? str(x.type) + " constant " + val : "constant " + val + " of type " + str(x);
     return e + " (" + t + ")";
   }
   case Mode::Variable:
@@ -134,7 +154,7 @@ std::string Checker::describe(const Operand &x) const {
   }
   if (isNil(x)) return x.type->kind == Kind::UntypedNil ? "nil" : "nil (of type " + str(x.type) + ")";
   if (x.type && x.type->isUntyped()) return e + " (" + str(x.type) + " " + what + ")";
-  return e + " (" + what + " of type " + (x.type ? str(x.type) : "?") + ")";
+  return e + " (" + what + " of type " + (x.type ? str(x) : "?") + ")";
 }
 
 // ---- Packages -------------------------------------------------------------------
@@ -423,7 +443,9 @@ void Checker::objDecl(Object *o) {
   case ObjKind::Var: varDecl(o->as<Var>()); break;
   case ObjKind::TypeName:
     typeDepth_++;
+    typePath_.push_back(o->as<TypeName>());
     typeDecl(o->as<TypeName>());
+    typePath_.pop_back();
     typeDepth_--;
     break;
   case ObjKind::Func: funcDecl(o->as<Func>()); break;
@@ -472,12 +494,14 @@ void Checker::constDecl(Const *c) {
     error(e->pos, exprString(e) + " (" + (x.type ? "value of type " + str(x.type) : "value") + ") is not constant");
     x.mode = Mode::Invalid;
   }
-  if (!x.invalid() && t && t != types::Invalid) assignment(x, t, "constant declaration");
+  const Type *sp = spelled(typExprNode);
+  if (!x.invalid() && t && t != types::Invalid) assignment(x, t, "constant declaration", sp);
   if (x.invalid()) {
     c->type = types::Invalid;
     iota_ = -1;
     return;
   }
+  if (const Type *shown = typExprNode ? sp : x.shown) shown_[c] = shown;
   c->type = x.type;
   c->val = x.val;
   iota_ = -1;
@@ -486,6 +510,9 @@ void Checker::constDecl(Const *c) {
 void Checker::varDecl(Var *v) {
   auto *vs = v->decl->as<ValueSpec>();
   const Type *t = vs->typ ? varType(vs->typ) : nullptr;
+  const Type *sp = spelled(vs->typ);
+  if (sp)
+    for (Ident *id : vs->names) shown_[id->obj] = sp;
   if (vs->values.empty()) {
     if (!t) t = types::Invalid;
     for (Ident *id : vs->names) {
@@ -500,7 +527,8 @@ void Checker::varDecl(Var *v) {
     while (vs->names[i]->obj != v) i++;
     Operand x;
     expr(x, vs->values[i]);
-    v->type = varInit(x, t);
+    v->type = varInit(x, t, sp);
+    if (!t && x.shown) shown_[v] = x.shown;
     return;
   }
   // var a, b = f(): all names are declared together.
@@ -515,10 +543,10 @@ void Checker::varDecl(Var *v) {
 
 // Checks x as the initial value of a variable of declared type t (or of
 // x's default type if t is null); returns the variable's type.
-const Type *Checker::varInit(Operand &x, const Type *t) {
+const Type *Checker::varInit(Operand &x, const Type *t, const Type *shownT) {
   if (x.invalid()) return t ? t : types::Invalid;
   if (t) {
-    assignment(x, t, "variable declaration");
+    assignment(x, t, "variable declaration", shownT);
     return t;
   }
   if (x.type->kind == Kind::UntypedNil) {
@@ -673,7 +701,7 @@ const TFunc *Checker::signature(FuncType *ft, Field *recv, Func *method) {
 
 // Declares parameters and results in the function's scope.
 void Checker::declareParams(FuncInfo *fi, FuncType *ft, Field *recv) {
-  auto add = [&](Ident *id, const Type *t, Pos p, bool result) {
+  auto add = [&](Ident *id, const Type *t, Pos p, bool result, Expr *te) {
     Name n = id ? id->name : intern("");
     auto *v = new Var(n, id ? id->pos : p, t);
     v->isParam = true;
@@ -684,27 +712,28 @@ void Checker::declareParams(FuncInfo *fi, FuncType *ft, Field *recv) {
       id->obj = v;
       declare(scope_, v);
     }
+    if (const Type *sp = spelled(te)) shown_[v] = sp;
     (result ? fi->results : fi->params).push_back(v);
   };
   if (recv) {
     const Type *rt = recv->typ->type ? recv->typ->type : typExpr(recv->typ);
-    add(recv->names.empty() ? nullptr : recv->names[0], rt, recv->pos, false);
+    add(recv->names.empty() ? nullptr : recv->names[0], rt, recv->pos, false, nullptr);
   }
   size_t pi = 0;
   for (Field *f : ft->params) {
     if (f->names.empty()) {
-      add(nullptr, fi->sig->params[pi++], f->pos, false);
+      add(nullptr, fi->sig->params[pi++], f->pos, false, nullptr);
     } else {
-      for (Ident *id : f->names) add(id, fi->sig->params[pi++], f->pos, false);
+      for (Ident *id : f->names) add(id, fi->sig->params[pi++], f->pos, false, f->typ);
     }
   }
   size_t ri = 0;
   for (Field *f : ft->results) {
     if (f->names.empty()) {
-      add(nullptr, fi->sig->results[ri++], f->pos, true);
+      add(nullptr, fi->sig->results[ri++], f->pos, true, nullptr);
     } else {
       fi->namedResults = true;
-      for (Ident *id : f->names) add(id, fi->sig->results[ri++], f->pos, true);
+      for (Ident *id : f->names) add(id, fi->sig->results[ri++], f->pos, true, f->typ);
     }
   }
 }

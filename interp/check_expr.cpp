@@ -198,6 +198,7 @@ void Checker::ident(Operand &x, Ident *id, bool wantType) {
     x.mode = Mode::Constant;
     x.type = c->type;
     x.val = c->val;
+    x.shown = shownOf(c);
     return;
   }
   case ObjKind::TypeName:
@@ -237,6 +238,7 @@ void Checker::ident(Operand &x, Ident *id, bool wantType) {
     }
     x.mode = Mode::Variable;
     x.type = v->type;
+    x.shown = shownOf(v);
     return;
   }
   case ObjKind::Func:
@@ -660,7 +662,8 @@ void Checker::overflow(Operand &x, Pos opPos) {
   if (!x.type->isUntyped()) {
     ConvErr code = representation(x, x.type, &x.val);
     if (code != ConvErr::None) {
-      invalidConversion(code, x, x.type->underlying(), x.expr->pos);
+      invalidConversion(code, x, x.shown && x.shown->kind == x.type->kind ? x.shown : x.type->underlying(),
+                        x.expr->pos);
       x.mode = Mode::Invalid;
     }
     return;
@@ -860,6 +863,8 @@ void Checker::binary(Operand &x, BinaryExpr *e, Expr *lhs, Expr *rhs, Tok op) {
       return;
     }
   }
+  // An untyped operand took the other's type, as it was spelled.
+  if (!x.shown && x.type == y.type) x.shown = y.shown;
   if (isComparison(op)) {
     comparison(x, y, op, e, false);
     return;
@@ -1093,6 +1098,7 @@ void Checker::index(Operand &x, IndexExpr *e) {
     if (x.mode == Mode::Constant) length = int64_t(x.val.stringVal().size());
     x.mode = Mode::Value;
     x.type = types::Uint8;
+    x.shown = byteAlias();
     break;
   case Kind::Array:
     length = static_cast<const TArray *>(u)->len;
@@ -1302,7 +1308,8 @@ void Checker::star(Operand &x, StarExpr *e) {
 
 // ---- Assignment of a value to a typed destination ------------------------------------
 
-void Checker::assignment(Operand &x, const Type *t, const std::string &context) {
+void Checker::assignment(Operand &x, const Type *t, const std::string &context, const Type *shownT) {
+  auto tstr = [&](const Type *u) { return shownT && u == t && shownT->kind == t->kind ? str(shownT) : str(u); };
   singleValue(x);
   if (x.invalid() || t == types::Invalid) return;
   if (x.mode == Mode::TypeExpr || x.mode == Mode::Builtin || x.mode == Mode::NoValue) {
@@ -1318,7 +1325,7 @@ void Checker::assignment(Operand &x, const Type *t, const std::string &context) 
       Kind k = t->ukind();
       if (!(k == Kind::Pointer || k == Kind::Slice || k == Kind::Map || k == Kind::Func || k == Kind::Chan ||
             k == Kind::Interface || k == Kind::UnsafePointer)) {
-        error(x.expr->pos, "cannot use nil as " + str(t) + " value in " + context);
+        error(x.expr->pos, "cannot use nil as " + tstr(t) + " value in " + context);
         x.mode = Mode::Invalid;
         return;
       }
@@ -1332,7 +1339,7 @@ void Checker::assignment(Operand &x, const Type *t, const std::string &context) 
       if (!tu->isBasic() || !representable(x, target, &why, nullptr)) {
         bool kindOK = tu->isBasic() && x.type->isNumeric() == tu->isNumeric() && x.type->isString() == tu->isString() &&
                       x.type->isBoolean() == tu->isBoolean();
-        error(x.expr->pos, "cannot use " + describe(x) + " as " + str(target) + " value in " + context +
+        error(x.expr->pos, "cannot use " + describe(x) + " as " + tstr(target) + " value in " + context +
                                (kindOK && !why.empty() ? " " + why : ""));
         x.mode = Mode::Invalid;
         return;
@@ -1341,7 +1348,7 @@ void Checker::assignment(Operand &x, const Type *t, const std::string &context) 
       const Type *tu = target->underlying();
       bool ok = x.type->kind == Kind::UntypedBool ? tu->isBoolean() : tu->isNumeric();
       if (!ok) {
-        error(x.expr->pos, "cannot use " + describe(x) + " as " + str(target) + " value in " + context);
+        error(x.expr->pos, "cannot use " + describe(x) + " as " + tstr(target) + " value in " + context);
         x.mode = Mode::Invalid;
         return;
       }
@@ -1351,7 +1358,7 @@ void Checker::assignment(Operand &x, const Type *t, const std::string &context) 
   }
   std::string why;
   if (!assignableTo(x, t, &why)) {
-    std::string msg = "cannot use " + describe(x) + " as type " + str(t) + " in " + context;
+    std::string msg = "cannot use " + describe(x) + " as type " + tstr(t) + " in " + context;
     if (!why.empty()) msg += ":\n\t" + why;
     error(x.expr->pos, msg);
     x.mode = Mode::Invalid;

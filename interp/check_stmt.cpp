@@ -174,8 +174,11 @@ void Checker::assignVar(Expr *lhs, Operand &x, const char *context) {
   Expr *l = lhs;
   while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
   if (x.invalid()) {
-    Operand z;
-    rawExpr(z, lhs, nullptr);
+    // The left side still counts as used (blank needs no evaluation).
+    if (!(l->kind == NodeKind::Ident && l->as<Ident>()->name.isBlank())) {
+      Operand z;
+      rawExpr(z, lhs, nullptr);
+    }
     return;
   }
   if (l->kind == NodeKind::Ident && l->as<Ident>()->name.isBlank()) {
@@ -391,6 +394,7 @@ void Checker::shortVarDecl(AssignStmt *s) {
       }
       newVars.push_back(declareVar(id, t));
       newVars.back()->used |= mismatch; // as gc
+      if (x && x->shown) shown_[newVars.back()] = x->shown;
       id->type = t;
       // Declared only after the whole statement: a := a + 1 uses the outer a.
       scope_->objs.pop_back();
@@ -431,7 +435,9 @@ void Checker::declStmt(GenDecl *d) {
             error(src->values[i]->pos, describe(x) + " is not constant");
             x.mode = Mode::Invalid;
           }
-          if (!x.invalid() && t && t != types::Invalid) assignment(x, t, "constant declaration");
+          const Type *sp = spelled(te);
+          if (!x.invalid() && t && t != types::Invalid) assignment(x, t, "constant declaration", sp);
+          if (const Type *shown = te ? sp : x.shown) shown_[c] = shown;
           c->type = x.invalid() ? types::Invalid : x.type;
           c->val = x.val;
         }
@@ -453,11 +459,15 @@ void Checker::declStmt(GenDecl *d) {
       size_t nl = vs->names.size();
       std::vector<Operand> xs;
       if (!vs->values.empty()) rhsOperands(xs, vs->values, nl, &vs->names);
+      const Type *spT = spelled(vs->typ);
       for (size_t i = 0; i < xs.size(); i++) {
-        const Type *vt = varInit(xs[i], t);
+        const Type *vt = varInit(xs[i], t, spT);
         if (!t) types[i] = vt;
       }
-      for (size_t i = 0; i < nl; i++) declareVar(vs->names[i], types[i]);
+      for (size_t i = 0; i < nl; i++) {
+        Var *v = declareVar(vs->names[i], types[i]);
+        if (const Type *shown = vs->typ ? spT : i < xs.size() ? xs[i].shown : nullptr) shown_[v] = shown;
+      }
     }
     return;
   case Tok::Type:
@@ -475,7 +485,9 @@ void Checker::declStmt(GenDecl *d) {
         auto *named = new TNamed(tn);
         named->pkg = pkg_;
         tn->type = named;
+        typePath_.push_back(tn);
         named->under = typInternal(ts->typ, named);
+        typePath_.pop_back();
         if (named->under && named->under->kind == Kind::Named) named->under = named->under->underlying();
         if (!named->under) named->under = types::Invalid;
         completeNamed(named);
@@ -830,6 +842,7 @@ void Checker::rangeStmt(RangeStmt *s) {
       var->owner = func_;
       var->pkg = pkg_;
       id->obj = var;
+      if (i == 1 && x.type->underlying()->isString()) shown_[var] = runeAlias();
       if (func_) func_->locals.push_back(var);
       decl.push_back(var);
     }

@@ -29,11 +29,30 @@ const Type *Checker::typIndirect(Expr *e) {
 }
 
 // A by-value use of a named type whose underlying type is still being
-// resolved: the type contains itself.
-static bool incomplete(const Type *t) {
-  if (t->kind == Kind::Named) return static_cast<const TNamed *>(t)->under == nullptr;
+// resolved: the type contains itself. Returns that named type.
+static const TNamed *incomplete(const Type *t) {
+  if (t->kind == Kind::Named) return static_cast<const TNamed *>(t)->under ? nullptr : static_cast<const TNamed *>(t);
   if (t->kind == Kind::Array) return incomplete(static_cast<const TArray *>(t)->elem);
-  return false;
+  return nullptr;
+}
+
+// Reports the cycle of type declarations that leads back to t, once, as
+// gc does: from the one declared first, each referring to the next.
+void Checker::cycleError(const TNamed *t) {
+  auto it = std::find(typePath_.begin(), typePath_.end(), t->obj);
+  if (it == typePath_.end() || !cycleReported_.insert(t->obj).second) return;
+  std::vector<TypeName *> cycle(it, typePath_.end());
+  size_t i = 0;
+  for (size_t k = 1; k < cycle.size(); k++)
+    if (cycle[k]->pos < cycle[i]->pos) i = k;
+  TypeName *first = cycle[i];
+  std::string msg = "invalid recursive type " + first->name.str();
+  for (size_t n = 0; n < cycle.size(); n++) {
+    msg += "\n\t" + where(cycle[i]->pos) + ": " + cycle[i]->name.str() + " refers to";
+    i = (i + 1) % cycle.size();
+  }
+  msg += "\n\t" + where(cycle[i]->pos) + ": " + cycle[i]->name.str();
+  error(first->pos, msg);
 }
 
 const Type *Checker::typInternal(Expr *e, TNamed *def) {
@@ -96,10 +115,7 @@ const Type *Checker::typInternal(Expr *e, TNamed *def) {
     }
     const Type *elem = typExpr(at->elt);
     if (elem == types::Invalid || n < 0) return types::Invalid;
-    if (incomplete(elem)) {
-      error(def ? def->obj->pos : e->pos, "invalid recursive type " + str(elem));
-      return types::Invalid;
-    }
+    if (const TNamed *cyc = incomplete(elem)) cycleError(cyc);
     return arrayOf(elem, n);
   }
   case NodeKind::MapType: {
@@ -127,10 +143,7 @@ const Type *Checker::typInternal(Expr *e, TNamed *def) {
     for (Field *f : st->fields) {
       const Type *t = typExpr(f->typ);
       if (t == types::Invalid) bad = true;
-      if (incomplete(t)) {
-        error(def ? def->obj->pos : f->typ->pos, "invalid recursive type " + (def ? def->obj->name.str() : str(t)));
-        return types::Invalid;
-      }
+      if (const TNamed *cyc = incomplete(t)) cycleError(cyc);
       std::string tag = f->tag ? std::string(f->tag->value) : "";
       auto addField = [&](Name n, Pos p, bool embedded) {
         StructField sf;
@@ -191,8 +204,8 @@ const Type *Checker::typInternal(Expr *e, TNamed *def) {
       }
       const Type *t = typExpr(f->typ);
       if (t == types::Invalid) continue;
-      if (t->kind == Kind::Named && !static_cast<const TNamed *>(t)->under) {
-        error(f->typ->pos, "invalid recursive type " + str(t));
+      if (const TNamed *cyc = incomplete(t)) {
+        cycleError(cyc);
         continue;
       }
       if (!t->isInterface()) {
@@ -237,6 +250,9 @@ Checker::Lookup Checker::lookupFieldOrMethod(const Type *t, Name name) {
     startPtr = true;
     fieldsOnly = true;
   }
+  // Unexported names of other packages are not visible here.
+  bool exported = name.s[0] >= 'A' && name.s[0] <= 'Z';
+  auto visible = [&](const Package *p) { return exported || !p || p == pkg_; };
   std::vector<Entry> current{{start, {}, {}, startPtr}};
   std::set<const Type *> seen;
   while (!current.empty()) {
@@ -249,7 +265,8 @@ Checker::Lookup Checker::lookupFieldOrMethod(const Type *t, Name name) {
         if (!seen.insert(typ).second) continue;
         auto *named = static_cast<const TNamed *>(typ);
         if (named->obj->pkg) objDecl(named->obj);
-        if (const Method *m = fieldsOnly ? nullptr : named->lookupMethod(name)) {
+        const Method *m = fieldsOnly ? nullptr : named->lookupMethod(name);
+        if (m && visible(m->func->pkg)) {
           found++;
           hit = Lookup();
           hit.kind = Lookup::Method;
@@ -267,7 +284,7 @@ Checker::Lookup Checker::lookupFieldOrMethod(const Type *t, Name name) {
         auto *st = static_cast<const TStruct *>(u);
         for (size_t i = 0; i < st->fields.size(); i++) {
           const StructField &f = st->fields[i];
-          if (f.name == name) {
+          if (f.name == name && visible(f.pkg)) {
             found++;
             hit = Lookup();
             hit.kind = Lookup::Field;
@@ -297,7 +314,8 @@ Checker::Lookup Checker::lookupFieldOrMethod(const Type *t, Name name) {
         }
       } else if (u->kind == Kind::Interface) {
         auto *it = static_cast<const TInterface *>(u);
-        if (const IfaceMethod *m = it->lookup(name)) {
+        const IfaceMethod *m = it->lookup(name);
+        if (m && visible(m->pkg)) {
           found++;
           hit = Lookup();
           hit.kind = Lookup::Method;
