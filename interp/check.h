@@ -99,6 +99,7 @@ struct CallInfo {
 
 struct Operand;
 bool isNil(const Operand &x);
+Pos colonPos(const KeyValueExpr *kv);
 // byte and rune as they are shown in messages (Operand::shown).
 const Type *byteAlias();
 const Type *runeAlias();
@@ -212,7 +213,7 @@ private:
   void sliceExpr(Operand &x, SliceExpr *e);
   void typeAssert(Operand &x, TypeAssertExpr *e);
   void star(Operand &x, StarExpr *e);
-  bool indexValue(Expr *e, int64_t max, int64_t *val, const char *what);
+  bool indexValue(Expr *e, int64_t max, int64_t *val, const char *what, bool *nonConst = nullptr);
   void matchTypes(Operand &x, Operand &y);
   void convertUntyped(Operand &x, const Type *target);
   void updateExprType(Expr *e, const Type *t, bool final);

@@ -685,8 +685,7 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
     }
     const TFunc *msig = l.method ? static_cast<const TFunc *>(l.method->type) : l.imethod->sig;
     if (l.method && l.ptrRecv && t->kind != Kind::Pointer && !l.indirect) {
-      error(e->pos, "invalid method expression " + exprString(e) + " (needs pointer receiver (*" + str(t) + ")." +
-                        name.str() + ")");
+      error(e->sel->pos, "cannot call pointer method " + name.str() + " on " + str(t));
       x.mode = Mode::Invalid;
       return;
     }

@@ -143,7 +143,7 @@ std::string Checker::describe(const Operand &x) const {
   case Mode::Constant: {
     what = "constant";
     std::string val = x.val.str();
-    bool literal = x.expr && (x.expr->kind == NodeKind::BasicLit || val == e);
+    bool literal = val == e;
     std::string t = x.type->isUntyped() ? str(x.type) + " constant" : "constant of type " + str(x);
     if (!literal) t = x.type->isUntyped() ? str(x.type) + " constant " + val : "constant " + val + " of type " + str(x);
     return e + " (" + t + ")";

@@ -431,9 +431,7 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, const Type *hint) {
         exprWithHint(y, kv->value, st->fields[fi].type);
         assignment(y, st->fields[fi].type, "struct literal");
         // gc reports it at the colon.
-        if (seen[fi])
-          error(Pos{kv->key->pos.line, kv->key->pos.col + uint32_t(n.s.size())},
-                "duplicate field name " + n.str() + " in struct literal");
+        if (seen[fi]) error(colonPos(kv), "duplicate field name " + n.str() + " in struct literal");
         seen[fi] = true;
         continue;
       }
@@ -458,16 +456,27 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, const Type *hint) {
     std::set<int64_t> seen;
     for (Expr *el : e->elts) {
       Expr *val = el;
+      bool valid = false;
+      Pos at = el->pos;
       if (el->kind == NodeKind::KeyValueExpr) {
         auto *kv = el->as<KeyValueExpr>();
+        at = colonPos(kv);
         int64_t k;
-        if (indexValue(kv->key, len, &k, "index")) idx = k;
+        bool nonConst = false;
+        if (indexValue(kv->key, len, &k, "index", &nonConst)) {
+          idx = k;
+          valid = true;
+        } else if (nonConst) {
+          error(at, "index " + exprString(kv->key) + " must be integer constant");
+        }
         val = kv->value;
       } else if (len >= 0 && idx >= len) {
-        error(el->pos, "index " + std::to_string(idx) + " out of bounds [0:" + std::to_string(len) + "]");
+        error(at, "index " + std::to_string(idx) + " is out of bounds (>= " + std::to_string(len) + ")");
+      } else {
+        valid = true;
       }
-      if (!seen.insert(idx).second)
-        error(el->pos, "duplicate index " + std::to_string(idx) + " in array or slice literal");
+      if (valid && !seen.insert(idx).second)
+        error(at, "duplicate index " + std::to_string(idx) + " in array or slice literal");
       Operand y;
       exprWithHint(y, val, elem);
       assignment(y, elem, "array or slice literal");
@@ -515,9 +524,15 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, const Type *hint) {
   x.type = t;
 }
 
+// gc reports errors about a key:value element at its colon, which our
+// syntax tree does not keep: it follows the key in formatted code.
+Pos colonPos(const KeyValueExpr *kv) {
+  return Pos{kv->key->pos.line, kv->key->pos.col + uint32_t(exprString(kv->key).size())};
+}
+
 // A constant index (array literal keys, indexes into arrays and strings):
 // reports non-integer, negative and out-of-range values as gc does.
-bool Checker::indexValue(Expr *e, int64_t max, int64_t *val, const char *what) {
+bool Checker::indexValue(Expr *e, int64_t max, int64_t *val, const char *what, bool *nonConst) {
   Operand x;
   expr(x, e);
   if (x.invalid()) return false;
@@ -527,7 +542,10 @@ bool Checker::indexValue(Expr *e, int64_t max, int64_t *val, const char *what) {
     error(e->pos, std::string("invalid argument: ") + what + " " + describe(x) + " must be integer");
     return false;
   }
-  if (x.mode != Mode::Constant) return false;
+  if (x.mode != Mode::Constant) {
+    if (nonConst) *nonConst = true;
+    return false;
+  }
   int64_t v;
   if (!x.val.toInt().int64Val(v)) {
     error(e->pos, std::string("invalid argument: ") + what + " " + describe(x) + " overflows int");
@@ -1319,6 +1337,7 @@ void Checker::assignment(Operand &x, const Type *t, const std::string &context, 
     return;
   }
   if (x.type->isUntyped()) {
+    bool wasRune = x.type->kind == Kind::UntypedRune;
     const Type *target = t;
     if (t->underlying()->kind == Kind::Interface && x.type->kind != Kind::UntypedNil) target = defaultType(x.type);
     if (x.type->kind == Kind::UntypedNil) {
@@ -1355,6 +1374,7 @@ void Checker::assignment(Operand &x, const Type *t, const std::string &context, 
     }
     x.type = target;
     updateExprType(x.expr, target, true);
+    if (wasRune && target == types::Int32) x.shown = runeAlias(); // rune is the default type
   }
   std::string why;
   if (!assignableTo(x, t, &why)) {

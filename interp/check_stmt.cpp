@@ -133,11 +133,11 @@ void Checker::simpleStmt(Stmt *s) {
     if (ch.invalid() || v.invalid()) return;
     const Type *u = ch.type->underlying();
     if (u->kind != Kind::Chan) {
-      error(ss->arrow, "invalid operation: cannot send to non-channel " + describe(ch));
+      error(ss->pos, "invalid operation: cannot send to non-channel " + describe(ch));
       return;
     }
     if (static_cast<const TChan *>(u)->dir == ChanDir::Recv) {
-      error(ss->arrow, "invalid operation: cannot send to receive-only channel " + describe(ch));
+      error(ss->pos, "invalid operation: cannot send to receive-only channel " + describe(ch));
       return;
     }
     assignment(v, static_cast<const TChan *>(u)->elem, "send");
@@ -788,6 +788,7 @@ void Checker::rangeStmt(RangeStmt *s) {
   expr(x, s->x);
   const Type *kt = nullptr, *vt = nullptr;
   if (!x.invalid()) {
+    Operand orig = x; // as gc shows it: before taking its default type
     if (x.type->isUntyped()) convertUntyped(x, defaultType(x.type));
     const Type *u = x.type->underlying();
     if (u->kind == Kind::Pointer && static_cast<const TPointer *>(u)->elem->underlying()->kind == Kind::Array)
@@ -818,7 +819,7 @@ void Checker::rangeStmt(RangeStmt *s) {
       if (s->value) error(s->value->pos, "range over " + describe(x) + " permits only one iteration variable");
       break;
     default:
-      error(s->x->pos, "cannot range over " + describe(x));
+      error(s->x->pos, "cannot range over " + describe(orig));
       x.mode = Mode::Invalid;
       break;
     }

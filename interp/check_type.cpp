@@ -448,9 +448,10 @@ bool Checker::assignableTo(Operand &x, const Type *t, std::string *why) {
     if (v->kind == Kind::UntypedBool) return tu->isBoolean();
     return tu->isNumeric() && v->isNumeric();
   }
-  // Identical underlying types and one of them not named.
-  if (vu == tu && (v->kind != Kind::Named || t->kind != Kind::Named) && vu->kind != Kind::Interface) return true;
-  if (vu == tu && vu->kind == Kind::Interface && (v->kind != Kind::Named || t->kind != Kind::Named)) return true;
+  // Identical underlying types and one of them not named (predeclared
+  // types have names).
+  auto named = [](const Type *x) { return x->kind == Kind::Named || x->isBasic(); };
+  if (vu == tu && (!named(v) || !named(t))) return true;
   if (tu->kind == Kind::Interface) {
     std::string reason;
     if (implements(v, static_cast<const TInterface *>(tu), &reason)) return true;
@@ -460,8 +461,7 @@ bool Checker::assignableTo(Operand &x, const Type *t, std::string *why) {
   // A bidirectional channel to a channel type of the same element.
   if (vu->kind == Kind::Chan && tu->kind == Kind::Chan) {
     auto *vc = static_cast<const TChan *>(vu), *tc = static_cast<const TChan *>(tu);
-    if (vc->dir == ChanDir::Both && vc->elem == tc->elem && (v->kind != Kind::Named || t->kind != Kind::Named))
-      return true;
+    if (vc->dir == ChanDir::Both && vc->elem == tc->elem && (!named(v) || !named(t))) return true;
   }
   return false;
 }
