@@ -536,11 +536,12 @@ std::vector<Stmt *> Builder::statementList(P::StatementListContext *c) {
 CallExpr *Builder::callOf(Expr *x, const char *what) {
   Expr *inner = x;
   while (inner->kind == NodeKind::ParenExpr) inner = inner->as<ParenExpr>()->x;
+  // gc's parser reports these without "syntax error:".
   if (inner->kind != NodeKind::CallExpr) {
-    syntaxError(x->pos, std::string("expression in ") + what + " must be function call");
+    error(x->pos, std::string("expression in ") + what + " must be function call");
     return nullptr;
   }
-  if (inner != x) syntaxError(x->pos, std::string("expression in ") + what + " must not be parenthesized");
+  if (inner != x) error(x->pos, std::string("expression in ") + what + " must not be parenthesized");
   return inner->as<CallExpr>();
 }
 

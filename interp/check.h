@@ -70,6 +70,9 @@ struct Operand {
   const Type *type = nullptr;
   ConstVal val;
   BuiltinId builtin = BuiltinId::Len;
+  // byte or rune where the type was spelled so (one object with uint8 and
+  // int32 for the runtime, but gc's messages say which name was used).
+  const Type *shown = nullptr;
   bool invalid() const { return mode == Mode::Invalid; }
 };
 
@@ -94,6 +97,16 @@ struct CallInfo {
   bool spreadTuple = false; // f(g()) with g returning several values
 };
 
+struct Operand;
+bool isNil(const Operand &x);
+Pos colonPos(const KeyValueExpr *kv);
+// byte and rune as they are shown in messages (Operand::shown).
+const Type *byteAlias();
+const Type *runeAlias();
+
+// The name of an embedded field of type typ: T for T, *T, pkg.T and *pkg.T.
+Name embeddedName(Expr *typ);
+
 // Where the checker finds imported packages (the stdlib's Go sources).
 using PackageLoader = std::function<Package *(const std::string &path, Pos at, const std::string &file)>;
 
@@ -114,11 +127,22 @@ private:
   void error(Pos p, const std::string &msg);
   void error(const Node *n, const std::string &msg) { error(n->pos, msg); }
   std::string str(const Type *t) const { return typeString(t, pkg_); }
-  std::string describe(const Operand &x) const; // "x (variable of type int)"
+  std::string str(const Operand &x) const; // x's type, as spelled
+  const Type *spelled(Expr *typeExpr);     // byte or rune if typeExpr names them
+  const Type *shownOf(const Object *o) const {
+    auto it = shown_.find(o);
+    return it == shown_.end() ? nullptr : it->second;
+  }
+  std::unordered_map<const Object *, const Type *> shown_; // objects declared with type byte or rune
+  std::string describe(const Operand &x) const;            // "x (variable of type int)"
+  std::string where(Pos p) const;                          // "prog.go:3:5"
+  std::string otherDecl(const Object *o) const;
+  std::string objectString(const Object *o) const; // "\n\tprog.go:3:5: other declaration of x"
 
   // ---- declarations (check_decl.cpp)
   void collectObjects();
   void declare(Scope *s, Object *o);
+  bool declarePkgObj(Ident *id, Object *o);
   void objDecl(Object *o);
   void constDecl(Const *c);
   void varDecl(Var *v);
@@ -129,6 +153,8 @@ private:
   void declareParams(FuncInfo *fi, FuncType *ftype, Field *recv);
   const TFunc *signature(FuncType *ft, Field *recv, Func *method);
   void initOrder();
+  std::vector<Object *> findPath(Object *from, Object *to, std::set<Object *> &seen);
+  void reportCycle(const std::vector<Object *> &cycle);
   void unusedImports();
   void usage(Scope *s);
   void recordUse(Object *o);
@@ -138,6 +164,7 @@ private:
   const Type *typIndirect(Expr *e);
   const Type *varType(Expr *e); // the same, for variable declarations
   const Type *typInternal(Expr *e, TNamed *def);
+  void cycleError(const TNamed *t);
   struct Lookup {
     enum Kind : uint8_t { NotFound, Field, Method, Ambiguous } kind = NotFound;
     std::vector<int> path;
@@ -154,6 +181,7 @@ private:
   Lookup lookupFieldOrMethod(const Type *t, Name name);
   // Whether t implements iface; if not, why (gc's parenthesised reason).
   bool implements(const Type *t, const TInterface *iface, std::string *why);
+  std::string funcSig(Func *f);
   bool assignableTo(Operand &x, const Type *t, std::string *why);
   bool convertibleTo(Operand &x, const Type *t);
   bool representable(Operand &x, const Type *t, std::string *why, ConstVal *rounded);
@@ -171,18 +199,26 @@ private:
   void compositeLit(Operand &x, CompositeLit *e, const Type *hint);
   void funcLit(Operand &x, FuncLit *e);
   void unary(Operand &x, UnaryExpr *e);
-  void binary(Operand &x, BinaryExpr *e, Expr *lhs, Expr *rhs, Tok op, Pos opPos);
+  // e is null for an assignment operation lhs op= rhs.
+  void binary(Operand &x, BinaryExpr *e, Expr *lhs, Expr *rhs, Tok op);
   void shift(Operand &x, Operand &y, BinaryExpr *e, Tok op);
-  void comparison(Operand &x, Operand &y, Tok op, BinaryExpr *e, bool xnil, bool ynil);
+  void comparison(Operand &x, Operand &y, Tok op, BinaryExpr *e, bool switchCase);
+  // Why an untyped operand cannot take a type (go/types' error codes).
+  enum class ConvErr : uint8_t { None, Invalid, Truncated, Overflow };
+  ConvErr implicitType(const Operand &x, const Type *target, const Type **nt, ConstVal *v);
+  ConvErr representation(const Operand &x, const Type *t, ConstVal *v);
+  void invalidConversion(ConvErr code, const Operand &x, const Type *target, Pos at);
+  void overflow(Operand &x, Pos opPos);
   void index(Operand &x, IndexExpr *e);
   void sliceExpr(Operand &x, SliceExpr *e);
   void typeAssert(Operand &x, TypeAssertExpr *e);
   void star(Operand &x, StarExpr *e);
-  bool indexValue(Expr *e, int64_t max, int64_t *val, const char *what);
+  bool indexValue(Expr *e, int64_t max, int64_t *val, const char *what, bool *nonConst = nullptr);
   void matchTypes(Operand &x, Operand &y);
   void convertUntyped(Operand &x, const Type *target);
   void updateExprType(Expr *e, const Type *t, bool final);
-  void assignment(Operand &x, const Type *t, const std::string &context);
+  // shownT: t as spelled (byte, rune), for the messages.
+  void assignment(Operand &x, const Type *t, const std::string &context, const Type *shownT = nullptr);
   void singleValue(Operand &x);
   void record(Operand &x);
   void markEscape(Expr *e); // &x, x.m() on addressable x: x moves to the heap
@@ -196,30 +232,23 @@ private:
   void selector(Operand &x, SelectorExpr *e, bool wantType);
 
   // ---- statements (check_stmt.cpp)
-  enum StmtCtx : unsigned {
-    InBreakable = 1,
-    InContinuable = 2,
-    FallthroughOK = 4,
-    FinalSwitchCase = 8,
-    InTypeSwitch = 16
-  };
-  void stmtList(const Span<Stmt *> &list, unsigned ctx);
-  void stmt(Stmt *s, unsigned ctx);
+  void stmtList(const Span<Stmt *> &list);
+  void stmt(Stmt *s);
   void simpleStmt(Stmt *s);
   void assignStmt(AssignStmt *s);
   void shortVarDecl(AssignStmt *s);
   void assignVars(const Span<Expr *> &lhs, const Span<Expr *> &rhs);
-  const Type *varInit(Operand &x, const Type *t);
+  const Type *varInit(Operand &x, const Type *t, const Type *shownT = nullptr);
   void rhsOperands(std::vector<Operand> &xs, const Span<Expr *> &rhs, size_t nl, const Span<Ident *> *names);
   void assignVar(Expr *lhs, Operand &x, const char *context);
   void declStmt(GenDecl *d);
   void returnStmt(ReturnStmt *s);
-  void ifStmt(IfStmt *s, unsigned ctx);
-  void switchStmt(SwitchStmt *s, unsigned ctx);
-  void typeSwitchStmt(TypeSwitchStmt *s, unsigned ctx);
-  void selectStmt(SelectStmt *s, unsigned ctx);
-  void forStmt(ForStmt *s, unsigned ctx);
-  void rangeStmt(RangeStmt *s, unsigned ctx);
+  void ifStmt(IfStmt *s);
+  void switchStmt(SwitchStmt *s);
+  void typeSwitchStmt(TypeSwitchStmt *s);
+  void selectStmt(SelectStmt *s);
+  void forStmt(ForStmt *s);
+  void rangeStmt(RangeStmt *s);
   void labels(BlockStmt *body);
   void openScope();
   void closeScope();
@@ -244,9 +273,12 @@ private:
   bool deferType_ = false; // ident() may defer the type it names
   int typeDepth_ = 0;      // type declarations being resolved
   std::vector<TypeName *> pendingTypes_;
+  std::vector<TypeName *> typePath_; // type declarations being resolved, outermost first
+  std::set<TypeName *> cycleReported_;
   std::vector<FuncInfo *> funcs_;
   std::map<File *, Scope *> fileScopes_;
   std::vector<PkgName *> imports_;
+  std::map<std::pair<Scope *, Object *>, PkgName *> dotImports_;            // objects a dot-import put in a file scope
   std::unordered_map<Name, std::vector<FuncDecl *>, NameHash> methodDecls_; // by receiver base type name
   std::map<Object *, std::set<Object *>> deps_;       // package-level dependencies, for init order
   std::vector<Object *> pkgObjects_;                  // in source order

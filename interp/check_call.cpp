@@ -159,7 +159,7 @@ void Checker::arguments(CallExpr *e, const TFunc *sig, std::vector<Operand> &arg
   bool variadic = sig->variadic;
   if (e->hasEllipsis) {
     if (!variadic) {
-      error(e->args.back()->pos, "have (...) cannot use ... in call to non-variadic " + fname);
+      error(e->pos, "cannot use ... in call to non-variadic " + fname);
       return;
     }
     if (info->spreadTuple) {
@@ -195,6 +195,8 @@ void Checker::arguments(CallExpr *e, const TFunc *sig, std::vector<Operand> &arg
 }
 
 void Checker::conversion(Operand &x, const Type *t, CallExpr *e) {
+  const Type *sp = spelled(e->fun);
+  std::string tname = sp ? str(sp) : str(t);
   const Type *tu = t->underlying();
   bool constArg = x.mode == Mode::Constant;
   if (constArg && tu->isConstType()) {
@@ -230,11 +232,11 @@ void Checker::conversion(Operand &x, const Type *t, CallExpr *e) {
     if (!kindOK || !representable(x, t, nullptr, &rounded)) {
       // Typed constants and untyped ones differ in gc's wording.
       if (!kindOK || x.type->isUntyped() || !(x.type->isNumeric() && tu->isNumeric()))
-        error(x.expr->pos, "cannot convert " + describe(x) + " to type " + str(t));
+        error(x.expr->pos, "cannot convert " + describe(x) + " to type " + tname);
       else if (tu->isInteger() && !x.val.toInt().known())
-        error(x.expr->pos, "cannot convert " + describe(x) + " to type " + str(t) + " (truncated)");
+        error(x.expr->pos, "cannot convert " + describe(x) + " to type " + tname + " (truncated)");
       else
-        error(x.expr->pos, "cannot convert " + describe(x) + " to type " + str(t));
+        error(x.expr->pos, "cannot convert " + describe(x) + " to type " + tname);
       x.mode = Mode::Invalid;
       return;
     }
@@ -242,11 +244,12 @@ void Checker::conversion(Operand &x, const Type *t, CallExpr *e) {
       updateExprType(x.expr, tu->isNumeric() && x.type->isNumeric() ? t : defaultType(x.type), true);
     x.val = rounded;
     x.type = t;
+    x.shown = sp;
     x.expr = e;
     return;
   }
   if (!convertibleTo(x, t)) {
-    error(x.expr->pos, "cannot convert " + describe(x) + " to type " + str(t));
+    error(x.expr->pos, "cannot convert " + describe(x) + " to type " + tname);
     x.mode = Mode::Invalid;
     return;
   }
@@ -260,6 +263,7 @@ void Checker::conversion(Operand &x, const Type *t, CallExpr *e) {
   }
   x.mode = Mode::Value;
   x.type = t;
+  x.shown = sp;
   x.expr = e;
 }
 
@@ -348,7 +352,7 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
       return;
     }
     if (s.type->ukind() != Kind::Slice) {
-      error(e->args[0]->pos, "invalid argument: " + describe(s) + " (expected slice)");
+      error(e->args[0]->pos, "first argument to append must be a slice; have " + describe(s));
       useExprs(e->args);
       return;
     }
@@ -393,11 +397,13 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
          (su->isString() && static_cast<const TSlice *>(du)->elem->ukind() == Kind::Uint8));
     if (!ok) {
       if (du->kind != Kind::Slice || (su->kind != Kind::Slice && !su->isString()))
-        error(e->pos, "invalid argument: copy expects slice arguments; found " + describe(d) + " and " + describe(s));
+        error(e->args[0]->pos,
+              "invalid argument: copy expects slice arguments; found " + describe(d) + " and " + describe(s));
       else
-        error(e->pos, "invalid argument: arguments to copy " + describe(d) + " and " + describe(s) +
-                          " have different element types " + str(static_cast<const TSlice *>(du)->elem) + " and " +
-                          (su->kind == Kind::Slice ? str(static_cast<const TSlice *>(su)->elem) : str(s.type)));
+        error(e->args[0]->pos,
+              "invalid argument: arguments to copy " + describe(d) + " and " + describe(s) +
+                  " have different element types " + str(static_cast<const TSlice *>(du)->elem) + " and " +
+                  (su->kind == Kind::Slice ? str(static_cast<const TSlice *>(su)->elem) : str(s.type)));
       return;
     }
     if (s.type->isUntyped()) convertUntyped(s, types::String);
@@ -679,8 +685,7 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
     }
     const TFunc *msig = l.method ? static_cast<const TFunc *>(l.method->type) : l.imethod->sig;
     if (l.method && l.ptrRecv && t->kind != Kind::Pointer && !l.indirect) {
-      error(e->pos, "invalid method expression " + exprString(e) + " (needs pointer receiver (*" + str(t) + ")." +
-                        name.str() + ")");
+      error(e->sel->pos, "cannot call pointer method " + name.str() + " on " + str(t));
       x.mode = Mode::Invalid;
       return;
     }
@@ -729,9 +734,9 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
       Lookup l2 = lookupFieldOrMethod(x.type, intern(alt));
       std::string hint;
       if (l2.kind == Lookup::Field)
-        hint = ", but does have field " + alt;
+        hint = ", but does have " + alt;
       else if (l2.kind == Lookup::Method)
-        hint = ", but does have method " + alt;
+        hint = ", but does have " + alt;
       error(e->sel->pos,
             exprString(e) + " undefined (type " + t + " has no field or method " + name.str() + hint + ")");
     }

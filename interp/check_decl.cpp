@@ -108,6 +108,27 @@ void Checker::error(Pos p, const std::string &msg) {
   diags_.error(file_ ? file_->filename : pkg_ ? pkg_->path : "", p, msg);
 }
 
+namespace {
+const TBasic kByte(Kind::Uint8, "byte"), kRune(Kind::Int32, "rune");
+} // namespace
+
+const Type *byteAlias() { return &kByte; }
+const Type *runeAlias() { return &kRune; }
+
+const Type *Checker::spelled(Expr *e) {
+  if (!e || e->kind != NodeKind::Ident) return nullptr;
+  Name n = e->as<Ident>()->name;
+  if (n.s != "byte" && n.s != "rune") return nullptr;
+  for (Scope *s = scope_; s; s = s->parent)
+    if (Object *o = s->lookup(n)) return s == universe() ? (n.s == "byte" ? &kByte : &kRune) : nullptr;
+  return nullptr;
+}
+
+std::string Checker::str(const Operand &x) const {
+  if (x.shown && x.type && x.type->kind == x.shown->kind) return static_cast<const TBasic *>(x.shown)->name;
+  return str(x.type);
+}
+
 // The operand as gc describes it in messages: "x (variable of type int)",
 // "5 (untyped int constant)", "c (untyped int constant 300)", "f() (value of
 // type string)".
@@ -122,19 +143,18 @@ std::string Checker::describe(const Operand &x) const {
   case Mode::Constant: {
     what = "constant";
     std::string val = x.val.str();
-    bool literal = x.expr && (x.expr->kind == NodeKind::BasicLit || val == e);
-    std::string t = x.type->isUntyped() ? str(x.type) + " constant" : "constant of type " + str(x.type);
-    if (!literal)
-      t = x.type->isUntyped() ? str(x.type) + " constant " + val : "constant " + val + " of type " + str(x.type);
+    bool literal = val == e;
+    std::string t = x.type->isUntyped() ? str(x.type) + " constant" : "constant of type " + str(x);
+    if (!literal) t = x.type->isUntyped() ? str(x.type) + " constant " + val : "constant " + val + " of type " + str(x);
     return e + " (" + t + ")";
   }
   case Mode::Variable:
   case Mode::MapIndex: what = "variable"; break;
   default: what = "value"; break;
   }
-  if (x.type && x.type->kind == Kind::UntypedNil) return e + " (untyped nil value)";
+  if (isNil(x)) return x.type->kind == Kind::UntypedNil ? "nil" : "nil (of type " + str(x.type) + ")";
   if (x.type && x.type->isUntyped()) return e + " (" + str(x.type) + " " + what + ")";
-  return e + " (" + what + " of type " + (x.type ? str(x.type) : "?") + ")";
+  return e + " (" + what + " of type " + (x.type ? str(x) : "?") + ")";
 }
 
 // ---- Packages -------------------------------------------------------------------
@@ -166,8 +186,12 @@ Package *Checker::checkPackage(const std::string &path, const std::vector<File *
       file_ = declFile_[fd];
       Expr *rt = fd->recv->typ;
       if (rt->kind == NodeKind::StarExpr) rt = rt->as<StarExpr>()->x;
+      Object *u = o ? nullptr : universe()->lookup(name);
       if (o)
         error(rt->pos, name.str() + " is not a type");
+      else if (u && u->kind == ObjKind::TypeName)
+        error(fd->recv->names.empty() ? rt->pos : fd->recv->names[0]->pos,
+              "cannot define new methods on non-local type " + name.str());
       else
         error(rt->pos, "undefined: " + name.str());
     }
@@ -189,12 +213,11 @@ Package *Checker::checkPackage(const std::string &path, const std::vector<File *
 
   unusedImports();
   initOrder();
-  if (path == "main") {
+  // Without func main, gc compiles the package and the linker fails.
+  if (path == "main" && diags_.count() == errorsAtStart_) {
     Object *m = pkg_->scope->lookup(intern("main"));
-    if (!m || m->kind != ObjKind::Func) {
-      file_ = files.empty() ? nullptr : files[0];
-      if (!m) diags_.error(file_ ? file_->filename : "", Pos{0, 0}, "function main is undeclared in the main package");
-    }
+    if (!m || m->kind != ObjKind::Func)
+      diags_.bareError("runtime.main_main·f: function main is undeclared in the main package");
   }
   pkg_->checked = true;
   if (diags_.count() > errorsAtStart_) return nullptr;
@@ -206,13 +229,41 @@ void Checker::declare(Scope *s, Object *o) {
     o->parent = s;
     return;
   }
-  if (Object *prev = s->insert(o)) {
-    std::string msg = o->name.str() + " redeclared in this block";
-    if (prev->pos.valid())
-      msg += "\n\t" + (file_ ? file_->filename : std::string()) + ":" + std::to_string(prev->pos.line) + ":" +
-             std::to_string(prev->pos.col) + ": other declaration of " + o->name.str();
-    error(o->pos, msg);
+  if (Object *prev = s->insert(o)) error(o->pos, o->name.str() + " redeclared in this block" + otherDecl(prev));
+}
+
+// A position as gc prints it in the continuation lines of an error.
+std::string Checker::where(Pos p) const {
+  return (file_ ? file_->filename : std::string()) + ":" + std::to_string(p.line) + ":" + std::to_string(p.col);
+}
+
+// An object as gc describes it: "var x int", "const c untyped int".
+std::string Checker::objectString(const Object *o) const {
+  std::string t = o->type ? " " + str(o->type) : "";
+  switch (o->kind) {
+  case ObjKind::Var: return "var " + o->name.str() + t;
+  case ObjKind::Const: return "const " + o->name.str() + t;
+  case ObjKind::TypeName: return "type " + o->name.str() + (o->type ? " " + str(o->type->underlying()) : std::string());
+  case ObjKind::Func: return "func " + o->name.str() + (o->type ? str(o->type).substr(4) : std::string());
+  default: return o->name.str();
   }
+}
+
+std::string Checker::otherDecl(const Object *o) const {
+  if (!o->pos.valid()) return "";
+  return "\n\t" + where(o->pos) + ": other declaration of " + o->name.str();
+}
+
+// Package-level constants, variables and types may not be named init, or
+// main in package main.
+bool Checker::declarePkgObj(Ident *id, Object *o) {
+  if (id->name.s == "init" || (id->name.s == "main" && pkg_->name.s == "main")) {
+    error(id->pos, "cannot declare " + id->name.str() + " - must be func");
+    return false;
+  }
+  declare(pkg_->scope, o);
+  pkgObjects_.push_back(o);
+  return true;
 }
 
 static Name baseTypeName(Expr *recv) {
@@ -280,16 +331,21 @@ void Checker::collectObjects() {
           if (!imp) continue;
           Name name = is->name ? is->name->name : imp->name;
           if (name.isBlank()) continue;
-          if (name.s == ".") {
-            for (Object *o : imp->scope->objs)
-              if (o->exported()) fileScope->insert(o);
-            continue;
-          }
           auto *pn = new PkgName(name, is->name ? is->name->pos : is->path->pos, imp);
           pn->pkg = pkg_;
           pn->decl = is;
-          declare(fileScope, pn);
           imports_.push_back(pn);
+          if (name.s == ".") {
+            for (Object *o : imp->scope->objs)
+              if (o->exported()) {
+                if (Object *alt = fileScope->insert(o))
+                  error(pn->pos, alt->name.str() + " redeclared in this block" + otherDecl(alt));
+                else
+                  dotImports_[{fileScope, o}] = pn;
+              }
+            continue;
+          }
+          declare(fileScope, pn);
           if (Object *clash = pkg_->scope->lookup(name))
             error(clash->pos, name.str() + " already declared through import of package " + path);
         }
@@ -318,9 +374,7 @@ void Checker::collectObjects() {
             c->iota = vs->iota;
             c->decl = vs;
             id->obj = c;
-            declare(pkg_->scope, c);
-            pkgObjects_.push_back(c);
-            constSpecs_[c] = ConstSpecRef{vs, src, i};
+            if (declarePkgObj(id, c)) constSpecs_[c] = ConstSpecRef{vs, src, i};
           }
         }
         break;
@@ -335,8 +389,7 @@ void Checker::collectObjects() {
             v->isGlobal = true;
             v->decl = vs;
             id->obj = v;
-            declare(pkg_->scope, v);
-            pkgObjects_.push_back(v);
+            declarePkgObj(id, v);
           }
         }
         break;
@@ -348,8 +401,7 @@ void Checker::collectObjects() {
           tn->decl = ts;
           tn->alias = ts->alias;
           ts->name->obj = tn;
-          declare(pkg_->scope, tn);
-          pkgObjects_.push_back(tn);
+          declarePkgObj(ts->name, tn);
         }
         break;
       default: break;
@@ -360,8 +412,8 @@ void Checker::collectObjects() {
 }
 
 void Checker::recordUse(Object *o) {
-  if (decl_ && decl_ != o && (o->kind == ObjKind::Var || o->kind == ObjKind::Func) && o->pkg == pkg_ &&
-      (o->kind == ObjKind::Func || o->as<Var>()->isGlobal))
+  if (decl_ && o->pkg == pkg_ &&
+      (o->kind == ObjKind::Func || o->kind == ObjKind::Const || (o->kind == ObjKind::Var && o->as<Var>()->isGlobal)))
     deps_[decl_].insert(o);
 }
 
@@ -370,17 +422,8 @@ void Checker::objDecl(Object *o) {
   if (o->color == 1) {
     if (o->kind == ObjKind::TypeName) return; // a type referring to itself: through pointers it is fine
     if (o->kind == ObjKind::Func) return;     // recursion
-    if (o->kind == ObjKind::Var) {
-      if (!o->type) {
-        error(o->pos, "initialization cycle or initialization loop");
-        o->type = types::Invalid;
-      }
-      return;
-    }
-    if (o->kind == ObjKind::Const && !o->type) {
-      error(o->pos, "initialization cycle or initialization loop");
-      o->type = types::Invalid;
-    }
+    // Cycles of constants and variables are reported by initOrder.
+    if (!o->type) o->type = types::Invalid;
     return;
   }
   // Resolve in the object's own file and package context.
@@ -400,7 +443,9 @@ void Checker::objDecl(Object *o) {
   case ObjKind::Var: varDecl(o->as<Var>()); break;
   case ObjKind::TypeName:
     typeDepth_++;
+    typePath_.push_back(o->as<TypeName>());
     typeDecl(o->as<TypeName>());
+    typePath_.pop_back();
     typeDepth_--;
     break;
   case ObjKind::Func: funcDecl(o->as<Func>()); break;
@@ -449,12 +494,14 @@ void Checker::constDecl(Const *c) {
     error(e->pos, exprString(e) + " (" + (x.type ? "value of type " + str(x.type) : "value") + ") is not constant");
     x.mode = Mode::Invalid;
   }
-  if (!x.invalid() && t && t != types::Invalid) assignment(x, t, "constant declaration");
+  const Type *sp = spelled(typExprNode);
+  if (!x.invalid() && t && t != types::Invalid) assignment(x, t, "constant declaration", sp);
   if (x.invalid()) {
     c->type = types::Invalid;
     iota_ = -1;
     return;
   }
+  if (const Type *shown = typExprNode ? sp : x.shown) shown_[c] = shown;
   c->type = x.type;
   c->val = x.val;
   iota_ = -1;
@@ -463,6 +510,9 @@ void Checker::constDecl(Const *c) {
 void Checker::varDecl(Var *v) {
   auto *vs = v->decl->as<ValueSpec>();
   const Type *t = vs->typ ? varType(vs->typ) : nullptr;
+  const Type *sp = spelled(vs->typ);
+  if (sp)
+    for (Ident *id : vs->names) shown_[id->obj] = sp;
   if (vs->values.empty()) {
     if (!t) t = types::Invalid;
     for (Ident *id : vs->names) {
@@ -477,7 +527,8 @@ void Checker::varDecl(Var *v) {
     while (vs->names[i]->obj != v) i++;
     Operand x;
     expr(x, vs->values[i]);
-    v->type = varInit(x, t);
+    v->type = varInit(x, t, sp);
+    if (!t && x.shown) shown_[v] = x.shown;
     return;
   }
   // var a, b = f(): all names are declared together.
@@ -492,10 +543,10 @@ void Checker::varDecl(Var *v) {
 
 // Checks x as the initial value of a variable of declared type t (or of
 // x's default type if t is null); returns the variable's type.
-const Type *Checker::varInit(Operand &x, const Type *t) {
+const Type *Checker::varInit(Operand &x, const Type *t, const Type *shownT) {
   if (x.invalid()) return t ? t : types::Invalid;
   if (t) {
-    assignment(x, t, "variable declaration");
+    assignment(x, t, "variable declaration", shownT);
     return t;
   }
   if (x.type->kind == Kind::UntypedNil) {
@@ -525,6 +576,21 @@ void Checker::typeDecl(TypeName *tn) {
   collectMethods(tn);
 }
 
+// Where the struct type declared by tn declares its field name (the
+// struct types themselves are shared, so positions are in the syntax).
+static Pos fieldPos(TypeName *tn, Name name) {
+  if (!tn->decl || tn->decl->kind != NodeKind::TypeSpec) return Pos{};
+  Expr *t = tn->decl->as<TypeSpec>()->typ;
+  while (t->kind == NodeKind::ParenExpr) t = t->as<ParenExpr>()->x;
+  if (t->kind != NodeKind::StructType) return Pos{};
+  for (Field *f : t->as<StructType>()->fields) {
+    for (Ident *id : f->names)
+      if (id->name == name) return id->pos;
+    if (f->names.empty() && embeddedName(f->typ) == name) return f->typ->pos;
+  }
+  return Pos{};
+}
+
 void Checker::collectMethods(TypeName *tn) {
   auto it = methodDecls_.find(tn->name);
   if (it == methodDecls_.end() || tn->pkg != pkg_) return;
@@ -549,13 +615,17 @@ void Checker::collectMethods(TypeName *tn) {
     fn->ptrRecv = rt->kind == NodeKind::StarExpr;
     fd->name->obj = fn;
     if (!fd->name->name.isBlank()) {
-      if (named->lookupMethod(fn->name)) {
-        error(fn->pos, "method " + named->obj->name.str() + "." + fn->name.str() + " already declared");
+      if (const Method *prev = named->lookupMethod(fn->name)) {
+        error(fn->pos,
+              named->obj->name.str() + "." + fn->name.str() + " redeclared in this block" + otherDecl(prev->func));
         continue;
       }
       if (named->under && named->under->kind == Kind::Struct &&
           static_cast<const TStruct *>(named->under)->fieldIndex(fn->name) >= 0) {
-        error(fn->pos, "field and method with the same name " + fn->name.str());
+        std::string msg = "field and method with the same name " + fn->name.str();
+        Pos fp = fieldPos(tn, fn->name);
+        if (fp.valid()) msg += "\n\t" + where(fp) + ": other declaration of " + fn->name.str();
+        error(fn->pos, msg);
         continue;
       }
       named->methods.push_back(Method{fn, fn->ptrRecv});
@@ -631,7 +701,7 @@ const TFunc *Checker::signature(FuncType *ft, Field *recv, Func *method) {
 
 // Declares parameters and results in the function's scope.
 void Checker::declareParams(FuncInfo *fi, FuncType *ft, Field *recv) {
-  auto add = [&](Ident *id, const Type *t, Pos p, bool result) {
+  auto add = [&](Ident *id, const Type *t, Pos p, bool result, Expr *te) {
     Name n = id ? id->name : intern("");
     auto *v = new Var(n, id ? id->pos : p, t);
     v->isParam = true;
@@ -642,27 +712,28 @@ void Checker::declareParams(FuncInfo *fi, FuncType *ft, Field *recv) {
       id->obj = v;
       declare(scope_, v);
     }
+    if (const Type *sp = spelled(te)) shown_[v] = sp;
     (result ? fi->results : fi->params).push_back(v);
   };
   if (recv) {
     const Type *rt = recv->typ->type ? recv->typ->type : typExpr(recv->typ);
-    add(recv->names.empty() ? nullptr : recv->names[0], rt, recv->pos, false);
+    add(recv->names.empty() ? nullptr : recv->names[0], rt, recv->pos, false, nullptr);
   }
   size_t pi = 0;
   for (Field *f : ft->params) {
     if (f->names.empty()) {
-      add(nullptr, fi->sig->params[pi++], f->pos, false);
+      add(nullptr, fi->sig->params[pi++], f->pos, false, nullptr);
     } else {
-      for (Ident *id : f->names) add(id, fi->sig->params[pi++], f->pos, false);
+      for (Ident *id : f->names) add(id, fi->sig->params[pi++], f->pos, false, f->typ);
     }
   }
   size_t ri = 0;
   for (Field *f : ft->results) {
     if (f->names.empty()) {
-      add(nullptr, fi->sig->results[ri++], f->pos, true);
+      add(nullptr, fi->sig->results[ri++], f->pos, true, nullptr);
     } else {
       fi->namedResults = true;
-      for (Ident *id : f->names) add(id, fi->sig->results[ri++], f->pos, true);
+      for (Ident *id : f->names) add(id, fi->sig->results[ri++], f->pos, true, f->typ);
     }
   }
 }
@@ -678,7 +749,7 @@ void Checker::funcBody(FuncInfo *fi, FuncType *ftype, BlockStmt *body, Field *re
   func_ = fi;
   declareParams(fi, ftype, recv);
   labels(body);
-  stmtList(body->list, 0);
+  stmtList(body->list);
   if (!fi->sig->results.empty() && !isTerminating(body, Name{})) error(body->rbrace, "missing return");
   usage(scope_);
   scope_ = savedScope;
@@ -700,80 +771,123 @@ void Checker::unusedImports() {
     file_ = declFile_[pn->decl];
     auto *is = pn->decl->as<ImportSpec>();
     std::string path(is->path->value);
-    if (is->name)
-      error(is->pos, "\"" + path + "\" imported as " + pn->name.str() + " and not used");
-    else
+    std::string elem = path.substr(path.rfind('/') + 1);
+    if (pn->name.s == "." || pn->name.s == elem)
       error(is->pos, "imported and not used: \"" + path + "\"");
+    else
+      error(is->pos, "imported and not used: \"" + path + "\" as " + pn->name.str());
   }
 }
 
-// The spec's rule: repeatedly initialise the earliest variable (in
-// declaration order) that depends on no uninitialised variable, where
-// dependencies go through functions too.
+// Initialisation order, as go/types computes it: a graph of the package's
+// variables, constants and functions with an edge to each object an
+// initialiser (or function body) refers to; functions are then removed,
+// their callers inheriting their edges. Repeatedly the object with the
+// fewest remaining dependencies, the earliest declared among equals, is
+// taken; if it still has dependencies, they form a cycle, which is
+// reported.
 void Checker::initOrder() {
-  std::vector<Var *> vars;
+  std::vector<Object *> nodes;
+  std::map<Object *, size_t> index;
   for (Object *o : pkgObjects_)
-    if (o->kind == ObjKind::Var) vars.push_back(o->as<Var>());
-  // Transitive variable dependencies of each variable.
-  std::map<Object *, std::set<Var *>> varDeps;
-  for (Var *v : vars) {
-    std::set<Object *> seen;
-    std::vector<Object *> work(deps_[v].begin(), deps_[v].end());
-    while (!work.empty()) {
-      Object *o = work.back();
-      work.pop_back();
-      if (!seen.insert(o).second) continue;
-      if (o->kind == ObjKind::Var) {
-        varDeps[v].insert(o->as<Var>());
-        continue;
-      }
-      for (Object *d : deps_[o]) work.push_back(d);
+    if (o->kind == ObjKind::Var || o->kind == ObjKind::Const || o->kind == ObjKind::Func) {
+      index[o] = nodes.size();
+      nodes.push_back(o);
     }
+  std::map<Object *, std::set<Object *>> succ, pred;
+  for (Object *n : nodes)
+    for (Object *d : deps_[n])
+      if (index.count(d)) {
+        succ[n].insert(d);
+        pred[d].insert(n);
+      }
+  for (Object *f : nodes) {
+    if (f->kind != ObjKind::Func) continue;
+    for (Object *p : pred[f]) {
+      if (p == f) continue;
+      for (Object *d : succ[f])
+        if (d != f) {
+          succ[p].insert(d);
+          pred[d].insert(p);
+        }
+      succ[p].erase(f);
+    }
+    for (Object *d : succ[f]) pred[d].erase(f);
   }
-  std::set<Var *> done;
-  // Variables declared together (var a, b = f()) initialise together.
+  std::map<Object *, size_t> ndeps;
+  std::set<std::pair<size_t, size_t>> queue; // (dependencies left, declaration order)
+  for (Object *n : nodes)
+    if (n->kind != ObjKind::Func) {
+      ndeps[n] = succ[n].size();
+      queue.insert({ndeps[n], index[n]});
+    }
   std::vector<Var *> order;
-  while (order.size() < vars.size()) {
-    bool progress = false;
-    for (Var *v : vars) {
-      if (done.count(v)) continue;
-      bool ready = true;
-      for (Var *d : varDeps[v])
-        if (d != v && !done.count(d)) {
-          ready = false;
-          break;
-        }
-      if (!ready) continue;
-      auto *vs = v->decl->as<ValueSpec>();
-      if (vs->values.size() == 1 && vs->names.size() > 1) {
-        for (Ident *id : vs->names) {
-          auto *w = id->obj->as<Var>();
-          if (done.insert(w).second) order.push_back(w);
-        }
-      } else {
-        done.insert(v);
-        order.push_back(v);
-      }
-      progress = true;
-      break;
+  std::set<Var *> emitted;
+  while (!queue.empty()) {
+    Object *n = nodes[queue.begin()->second];
+    queue.erase(queue.begin());
+    if (ndeps[n] > 0) {
+      std::set<Object *> seen;
+      std::vector<Object *> cycle = findPath(n, n, seen);
+      if (!cycle.empty()) reportCycle(cycle);
     }
-    if (!progress) {
-      for (Var *v : vars)
-        if (!done.count(v)) {
-          file_ = declFile_[v->decl];
-          error(v->pos, "initialization cycle or initialization loop");
-          break;
-        }
-      break;
+    for (Object *p : pred[n]) {
+      if (p == n || !ndeps.count(p) || !queue.count({ndeps[p], index[p]})) continue;
+      queue.erase({ndeps[p], index[p]});
+      queue.insert({--ndeps[p], index[p]});
+    }
+    if (n->kind != ObjKind::Var) continue;
+    auto *v = n->as<Var>();
+    auto *vs = v->decl->as<ValueSpec>();
+    if (vs->values.empty() || emitted.count(v)) continue;
+    // Variables declared together (var a, b = f()) initialise together.
+    if (vs->values.size() == 1 && vs->names.size() > 1) {
+      for (Ident *id : vs->names) {
+        auto *w = id->obj->as<Var>();
+        if (emitted.insert(w).second) order.push_back(w);
+      }
+    } else {
+      emitted.insert(v);
+      order.push_back(v);
     }
   }
-  // A variable that depends on itself through a function is a cycle.
-  for (Var *v : vars)
-    if (varDeps[v].count(v) && !v->decl->as<ValueSpec>()->values.empty()) {
-      file_ = declFile_[v->decl];
-      error(v->pos, "initialization cycle: " + v->name.str() + " refers to itself");
-    }
+  // Variables without initialisers are zero before anything runs.
+  for (Object *o : pkgObjects_)
+    if (o->kind == ObjKind::Var && !emitted.count(o->as<Var>())) order.push_back(o->as<Var>());
   pkg_->varInitOrder = order;
+}
+
+// A path of dependencies from from to to, last step first.
+std::vector<Object *> Checker::findPath(Object *from, Object *to, std::set<Object *> &seen) {
+  if (!seen.insert(from).second) return {};
+  for (Object *d : deps_[from]) {
+    if (d == to) return {d};
+    std::vector<Object *> p = findPath(d, to, seen);
+    if (!p.empty()) {
+      p.push_back(d);
+      return p;
+    }
+  }
+  return {};
+}
+
+void Checker::reportCycle(const std::vector<Object *> &cycle) {
+  auto at = [&](Object *o) {
+    auto it = declFile_.find(o->decl);
+    file_ = it != declFile_.end() ? it->second : file_;
+    return where(o->pos);
+  };
+  Object *o = cycle[0];
+  std::string msg = "initialization loop for " + o->name.str();
+  Pos p = o->pos;
+  File *f = (at(o), file_);
+  for (size_t i = cycle.size(); i-- > 0;) {
+    msg += "\n\t" + at(o) + ": " + o->name.str() + " refers to";
+    o = cycle[i];
+  }
+  msg += "\n\t" + at(o) + ": " + o->name.str();
+  file_ = f;
+  error(p, msg);
 }
 
 } // namespace goterp

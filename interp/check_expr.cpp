@@ -40,6 +40,15 @@ const char *kindName(const Type *t) {
 
 } // namespace
 
+// Whether x is the predeclared nil (which keeps being nil once it takes the
+// type of the other side of a comparison).
+bool isNil(const Operand &x) {
+  if (x.type && x.type->kind == Kind::UntypedNil) return true;
+  Expr *e = x.expr;
+  while (e && e->kind == NodeKind::ParenExpr) e = e->as<ParenExpr>()->x;
+  return e && e->kind == NodeKind::Ident && e->as<Ident>()->obj && e->as<Ident>()->obj->kind == ObjKind::Nil;
+}
+
 void Checker::record(Operand &x) {
   if (!x.expr) return;
   if (x.invalid()) {
@@ -145,19 +154,22 @@ void Checker::useExprs(const Span<Expr *> &list) {
 void Checker::ident(Operand &x, Ident *id, bool wantType) {
   x.expr = id;
   if (id->name.isBlank()) {
-    error(id->pos, wantType ? "cannot use _ as type" : "cannot use _ as value");
+    error(id->pos, "cannot use _ as value or type");
     x.mode = Mode::Invalid;
     return;
   }
   Object *obj = nullptr;
-  for (Scope *s = scope_; s; s = s->parent)
-    if ((obj = s->lookup(id->name))) break;
+  Scope *found = nullptr;
+  for (found = scope_; found; found = found->parent)
+    if ((obj = found->lookup(id->name))) break;
   if (!obj) {
     error(id->pos, "undefined: " + id->name.str());
     x.mode = Mode::Invalid;
     return;
   }
   id->obj = obj;
+  auto dot = dotImports_.find({found, obj});
+  if (dot != dotImports_.end()) dot->second->used = true;
   switch (obj->kind) {
   case ObjKind::PkgName:
     error(id->pos, "use of package " + obj->name.str() + " without selector");
@@ -167,6 +179,7 @@ void Checker::ident(Operand &x, Ident *id, bool wantType) {
   case ObjKind::Const: {
     auto *c = obj->as<Const>();
     if (c->pkg == pkg_) objDecl(c);
+    recordUse(c);
     if (c->name.s == "iota" && !c->pkg) {
       if (iota_ < 0) {
         error(id->pos, "cannot use iota outside constant declaration");
@@ -185,6 +198,7 @@ void Checker::ident(Operand &x, Ident *id, bool wantType) {
     x.mode = Mode::Constant;
     x.type = c->type;
     x.val = c->val;
+    x.shown = shownOf(c);
     return;
   }
   case ObjKind::TypeName:
@@ -224,6 +238,7 @@ void Checker::ident(Operand &x, Ident *id, bool wantType) {
     }
     x.mode = Mode::Variable;
     x.type = v->type;
+    x.shown = shownOf(v);
     return;
   }
   case ObjKind::Func:
@@ -303,7 +318,7 @@ void Checker::exprInternal(Operand &x, Expr *e, const Type *hint) {
   case NodeKind::UnaryExpr: unary(x, e->as<UnaryExpr>()); return;
   case NodeKind::BinaryExpr: {
     auto *b = e->as<BinaryExpr>();
-    binary(x, b, b->x, b->y, b->op, b->opPos);
+    binary(x, b, b->x, b->y, b->op);
     return;
   }
   case NodeKind::KeyValueExpr: error(e->pos, "unexpected key:value expression"); return;
@@ -407,16 +422,17 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, const Type *hint) {
         Name n = kv->key->as<Ident>()->name;
         int fi = st->fieldIndex(n);
         if (fi < 0) {
-          error(kv->key->pos, "unknown field " + n.str() + " in struct literal of type " + str(t));
+          error(kv->key->pos, "unknown field '" + n.str() + "' in struct literal of type " + str(t));
           Operand y;
           rawExpr(y, kv->value, nullptr);
           continue;
         }
-        if (seen[fi]) error(kv->key->pos, "duplicate field name " + n.str() + " in struct literal");
-        seen[fi] = true;
         Operand y;
         exprWithHint(y, kv->value, st->fields[fi].type);
         assignment(y, st->fields[fi].type, "struct literal");
+        // gc reports it at the colon.
+        if (seen[fi]) error(colonPos(kv), "duplicate field name " + n.str() + " in struct literal");
+        seen[fi] = true;
         continue;
       }
       if (i >= st->fields.size()) {
@@ -440,16 +456,27 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, const Type *hint) {
     std::set<int64_t> seen;
     for (Expr *el : e->elts) {
       Expr *val = el;
+      bool valid = false;
+      Pos at = el->pos;
       if (el->kind == NodeKind::KeyValueExpr) {
         auto *kv = el->as<KeyValueExpr>();
+        at = colonPos(kv);
         int64_t k;
-        if (indexValue(kv->key, len, &k, "index")) idx = k;
+        bool nonConst = false;
+        if (indexValue(kv->key, len, &k, "index", &nonConst)) {
+          idx = k;
+          valid = true;
+        } else if (nonConst) {
+          error(at, "index " + exprString(kv->key) + " must be integer constant");
+        }
         val = kv->value;
       } else if (len >= 0 && idx >= len) {
-        error(el->pos, "index " + std::to_string(idx) + " out of bounds [0:" + std::to_string(len) + "]");
+        error(at, "index " + std::to_string(idx) + " is out of bounds (>= " + std::to_string(len) + ")");
+      } else {
+        valid = true;
       }
-      if (!seen.insert(idx).second)
-        error(el->pos, "duplicate index " + std::to_string(idx) + " in array or slice literal");
+      if (valid && !seen.insert(idx).second)
+        error(at, "duplicate index " + std::to_string(idx) + " in array or slice literal");
       Operand y;
       exprWithHint(y, val, elem);
       assignment(y, elem, "array or slice literal");
@@ -497,9 +524,15 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, const Type *hint) {
   x.type = t;
 }
 
+// gc reports errors about a key:value element at its colon, which our
+// syntax tree does not keep: it follows the key in formatted code.
+Pos colonPos(const KeyValueExpr *kv) {
+  return Pos{kv->key->pos.line, kv->key->pos.col + uint32_t(exprString(kv->key).size())};
+}
+
 // A constant index (array literal keys, indexes into arrays and strings):
 // reports non-integer, negative and out-of-range values as gc does.
-bool Checker::indexValue(Expr *e, int64_t max, int64_t *val, const char *what) {
+bool Checker::indexValue(Expr *e, int64_t max, int64_t *val, const char *what, bool *nonConst) {
   Operand x;
   expr(x, e);
   if (x.invalid()) return false;
@@ -509,7 +542,10 @@ bool Checker::indexValue(Expr *e, int64_t max, int64_t *val, const char *what) {
     error(e->pos, std::string("invalid argument: ") + what + " " + describe(x) + " must be integer");
     return false;
   }
-  if (x.mode != Mode::Constant) return false;
+  if (x.mode != Mode::Constant) {
+    if (nonConst) *nonConst = true;
+    return false;
+  }
   int64_t v;
   if (!x.val.toInt().int64Val(v)) {
     error(e->pos, std::string("invalid argument: ") + what + " " + describe(x) + " overflows int");
@@ -564,19 +600,31 @@ void Checker::markEscape(Expr *e) {
 }
 
 void Checker::unary(Operand &x, UnaryExpr *e) {
-  if (e->op == Tok::And) {
-    // &T{...} or &x with x addressable.
-    Expr *inner = e->x;
-    while (inner->kind == NodeKind::ParenExpr) inner = inner->as<ParenExpr>()->x;
-    Operand y;
-    rawExpr(y, e->x, nullptr);
-    if (y.invalid()) return;
-    if (inner->kind != NodeKind::CompositeLit && y.mode != Mode::Variable) {
-      error(e->pos, "invalid operation: cannot take address of " + describe(y));
+  Operand y;
+  rawExpr(y, e->x, nullptr);
+  if (y.mode == Mode::TypeExpr && e->op == Tok::And) {
+    error(e->x->pos, exprString(e->x) + " (type) is not an expression");
+    return;
+  }
+  if (e->op != Tok::And) {
+    // Any other operand must be a single value.
+    if (y.mode == Mode::TypeExpr || y.mode == Mode::Builtin || y.mode == Mode::NoValue) {
+      error(e->x->pos, exprString(e->x) + (y.mode == Mode::TypeExpr  ? " (type) is not an expression"
+                                           : y.mode == Mode::Builtin ? " (built-in) must be called"
+                                                                     : " (no value) used as value"));
       return;
     }
-    if (y.mode == Mode::TypeExpr) {
-      error(e->x->pos, exprString(e->x) + " (type) is not an expression");
+    singleValue(y);
+    if (y.mode == Mode::CommaOk) y.mode = Mode::Value;
+  }
+  if (y.invalid()) return;
+  switch (e->op) {
+  case Tok::And: {
+    // &T{...}, or &x with x addressable.
+    Expr *inner = e->x;
+    while (inner->kind == NodeKind::ParenExpr) inner = inner->as<ParenExpr>()->x;
+    if (inner->kind != NodeKind::CompositeLit && y.mode != Mode::Variable) {
+      error(e->x->pos, "invalid operation: cannot take address of " + describe(y));
       return;
     }
     markEscape(e->x);
@@ -584,33 +632,24 @@ void Checker::unary(Operand &x, UnaryExpr *e) {
     x.type = pointerTo(y.type);
     return;
   }
-  if (e->op == Tok::Arrow) {
-    Operand y;
-    expr(y, e->x);
-    if (y.invalid()) return;
+  case Tok::Arrow: {
     const Type *u = y.type->underlying();
     if (u->kind != Kind::Chan) {
-      error(e->pos, "invalid operation: cannot receive from non-channel " + describe(y));
+      error(e->x->pos, "invalid operation: cannot receive from non-channel " + describe(y));
       return;
     }
     auto *ct = static_cast<const TChan *>(u);
     if (ct->dir == ChanDir::Send) {
-      error(e->pos, "invalid operation: cannot receive from send-only channel " + describe(y));
+      error(e->x->pos, "invalid operation: cannot receive from send-only channel " + describe(y));
       return;
     }
     x.mode = Mode::CommaOk;
     x.type = ct->elem;
     return;
   }
-  if (e->op == Tok::Tilde) {
-    Operand y;
-    expr(y, e->x);
-    error(e->pos, "cannot use ~ outside of interface or type constraint");
-    return;
+  case Tok::Tilde: error(e->pos, "cannot use ~ outside of interface or type constraint"); return;
+  default: break;
   }
-  Operand y;
-  expr(y, e->x);
-  if (y.invalid()) return;
   const Type *t = y.type;
   bool ok;
   switch (e->op) {
@@ -621,7 +660,7 @@ void Checker::unary(Operand &x, UnaryExpr *e) {
   default: ok = false;
   }
   if (!ok) {
-    error(e->pos, std::string("invalid operation: operator ") + tokString(e->op) + " not defined on " + describe(y));
+    error(e->x->pos, std::string("invalid operation: operator ") + tokString(e->op) + " not defined on " + describe(y));
     return;
   }
   x = y;
@@ -629,90 +668,126 @@ void Checker::unary(Operand &x, UnaryExpr *e) {
   if (y.mode == Mode::Constant) {
     unsigned prec = t->isUnsigned() ? t->underlying()->size * 8 : 0;
     x.val = ConstVal::unaryOp(e->op, y.val, prec);
-    if (!t->isUntyped()) {
-      std::string why;
-      Operand z = x;
-      if (!representable(z, t, &why, nullptr)) {
-        error(e->pos, "constant " + x.val.str() + " overflows " + str(t));
-        x.mode = Mode::Invalid;
-        return;
-      }
-    }
+    overflow(x, e->pos);
     return;
   }
   x.mode = Mode::Value;
 }
 
-// Converts an untyped operand to target (an untyped type when both sides of
-// an operation are untyped). Reports a constant that does not fit.
-void Checker::convertUntyped(Operand &x, const Type *target) {
-  if (x.invalid() || !x.type->isUntyped() || target == types::Invalid) return;
-  if (target->isUntyped()) {
-    // Both untyped: numeric kinds widen.
-    if (x.type->isNumeric() && target->isNumeric()) {
-      if (untypedRank(target->kind) > untypedRank(x.type->kind)) {
-        x.type = target;
-        if (x.expr) updateExprType(x.expr, target, false);
-      }
-    } else if (x.type != target) {
+// A typed constant must fit its type after each operation; an untyped
+// integer may not grow past gc's 512 bits (reported at the operator).
+void Checker::overflow(Operand &x, Pos opPos) {
+  if (!x.type->isUntyped()) {
+    ConvErr code = representation(x, x.type, &x.val);
+    if (code != ConvErr::None) {
+      invalidConversion(code, x, x.shown && x.shown->kind == x.type->kind ? x.shown : x.type->underlying(),
+                        x.expr->pos);
       x.mode = Mode::Invalid;
     }
     return;
+  }
+  if (x.val.kind() == ConstVal::Int && x.val.intVal() != 0 && msb(abs(x.val.intVal())) >= 512) {
+    const char *name = "";
+    if (x.expr->kind == NodeKind::UnaryExpr && x.expr->as<UnaryExpr>()->op == Tok::Xor) name = "bitwise complement";
+    if (x.expr->kind == NodeKind::BinaryExpr) {
+      switch (x.expr->as<BinaryExpr>()->op) {
+      case Tok::Add: name = "addition"; break;
+      case Tok::Sub: name = "subtraction"; break;
+      case Tok::Xor: name = "bitwise XOR"; break;
+      case Tok::Mul: name = "multiplication"; break;
+      case Tok::Shl: name = "shift"; break;
+      default: break;
+      }
+    }
+    error(opPos, std::string("constant ") + name + " overflow");
+    x.val = ConstVal();
+  }
+}
+
+// Whether constant x can be represented in basic type t (setting *v to the
+// value rounded to t), or why not.
+Checker::ConvErr Checker::representation(const Operand &x, const Type *t, ConstVal *v) {
+  Operand z = x;
+  ConstVal rounded;
+  if (representable(z, t, nullptr, &rounded)) {
+    if (v) *v = rounded;
+    return ConvErr::None;
+  }
+  if (x.type->isNumeric() && t->isNumeric())
+    return !x.type->isInteger() && t->isInteger() ? ConvErr::Truncated : ConvErr::Overflow;
+  return ConvErr::Invalid;
+}
+
+void Checker::invalidConversion(ConvErr code, const Operand &x, const Type *target, Pos at) {
+  switch (code) {
+  case ConvErr::Truncated: error(at, describe(x) + " truncated to " + str(target)); break;
+  case ConvErr::Overflow: error(at, describe(x) + " overflows " + str(target)); break;
+  default: error(at, "cannot convert " + describe(x) + " to " + str(target)); break;
+  }
+}
+
+// The type (and constant value) untyped x takes where target is expected;
+// target may itself be untyped (the other operand of an operation).
+Checker::ConvErr Checker::implicitType(const Operand &x, const Type *target, const Type **nt, ConstVal *v) {
+  *nt = x.type;
+  if (x.invalid() || !x.type->isUntyped() || target == types::Invalid) return ConvErr::None;
+  if (target->isUntyped()) {
+    if (x.type->isNumeric() && target->isNumeric()) {
+      if (untypedRank(x.type->kind) < untypedRank(target->kind)) *nt = target;
+    } else if (x.type->kind != target->kind) {
+      return ConvErr::Invalid;
+    }
+    return ConvErr::None;
   }
   const Type *u = target->underlying();
-  if (u->kind == Kind::Interface) {
-    // An untyped value in an interface takes its default type; nil stays nil.
-    if (x.type->kind == Kind::UntypedNil) {
-      x.type = target;
-      if (x.expr) updateExprType(x.expr, target, true);
-      return;
+  if (x.type->kind == Kind::UntypedNil) {
+    Kind k = u->kind;
+    if (k == Kind::Pointer || k == Kind::Func || k == Kind::Slice || k == Kind::Map || k == Kind::Chan ||
+        k == Kind::Interface || k == Kind::UnsafePointer) {
+      *nt = target;
+      return ConvErr::None;
     }
-    const Type *d = defaultType(x.type);
-    convertUntyped(x, d);
+    return ConvErr::Invalid;
+  }
+  if (u->isBasic()) {
+    if (x.mode == Mode::Constant) {
+      ConvErr code = representation(x, target, v);
+      if (code == ConvErr::None) *nt = target;
+      return code;
+    }
+    // Non-constant untyped values: comparisons and the operands of
+    // shifts whose type is not yet known.
+    bool ok = x.type->kind == Kind::UntypedBool     ? u->isBoolean()
+              : x.type->kind == Kind::UntypedString ? u->isString()
+                                                    : u->isNumeric();
+    if (!ok) return ConvErr::Invalid;
+    *nt = target;
+    return ConvErr::None;
+  }
+  if (u->kind == Kind::Interface) {
+    // Values in interfaces have concrete types: the default one.
+    if (!static_cast<const TInterface *>(u)->methods.empty()) return ConvErr::Invalid;
+    return implicitType(x, defaultType(x.type), nt, v);
+  }
+  return ConvErr::Invalid;
+}
+
+// Converts an untyped operand to the type its context gives it, reporting
+// a constant that does not fit.
+void Checker::convertUntyped(Operand &x, const Type *target) {
+  const Type *nt;
+  ConstVal v = x.val;
+  ConvErr code = implicitType(x, target, &nt, &v);
+  if (code != ConvErr::None) {
+    invalidConversion(code, x, target->underlying(), x.expr->pos);
+    x.mode = Mode::Invalid;
     return;
   }
-  if (x.type->kind == Kind::UntypedNil) {
-    switch (u->kind) {
-    case Kind::Pointer:
-    case Kind::Func:
-    case Kind::Slice:
-    case Kind::Map:
-    case Kind::Chan:
-    case Kind::UnsafePointer:
-      x.type = target;
-      if (x.expr) updateExprType(x.expr, target, true);
-      return;
-    default:
-      error(x.expr->pos, "cannot convert " + describe(x) + " to type " + str(target));
-      x.mode = Mode::Invalid;
-      return;
-    }
+  if (x.mode == Mode::Constant) x.val = v;
+  if (nt != x.type) {
+    x.type = nt;
+    if (x.expr) updateExprType(x.expr, nt, !nt->isUntyped());
   }
-  if (x.mode == Mode::Constant) {
-    std::string why;
-    if (!u->isBasic() || !representable(x, target, &why, nullptr)) {
-      if (!u->isBasic() || (x.type->isNumeric() != u->isNumeric()) || (x.type->isString() != u->isString()) ||
-          (x.type->isBoolean() != u->isBoolean()))
-        error(x.expr->pos, "cannot convert " + describe(x) + " to type " + str(target));
-      else if (why == "(truncated)")
-        error(x.expr->pos, describe(x) + " truncated to " + str(target));
-      else
-        error(x.expr->pos, describe(x) + " overflows " + str(target));
-      x.mode = Mode::Invalid;
-      return;
-    }
-  } else {
-    // Non-constant untyped values: booleans (comparisons) and shifted
-    // constants, which must end up integers.
-    bool ok = x.type->kind == Kind::UntypedBool ? u->isBoolean() : u->isNumeric();
-    if (!ok) {
-      error(x.expr->pos, "cannot convert " + describe(x) + " to type " + str(target));
-      x.mode = Mode::Invalid;
-      return;
-    }
-  }
-  x.type = target;
-  if (x.expr) updateExprType(x.expr, target, true);
 }
 
 // Gives an untyped expression (and its untyped operands) their final type.
@@ -772,33 +847,53 @@ void Checker::matchTypes(Operand &x, Operand &y) {
   }
 }
 
-void Checker::binary(Operand &x, BinaryExpr *e, Expr *lhs, Expr *rhs, Tok op, Pos opPos) {
+void Checker::binary(Operand &x, BinaryExpr *e, Expr *lhs, Expr *rhs, Tok op) {
   Operand y;
   expr(x, lhs);
   expr(y, rhs);
-  if (x.invalid() || y.invalid()) {
+  if (x.invalid()) return;
+  if (y.invalid()) {
     x.mode = Mode::Invalid;
+    x.expr = y.expr;
     return;
   }
   if (op == Tok::Shl || op == Tok::Shr) {
     shift(x, y, e, op);
     return;
   }
-  // x == nil: remember which side was nil before it takes the other's type.
-  bool xnil = x.type->kind == Kind::UntypedNil, ynil = y.type->kind == Kind::UntypedNil;
-  matchTypes(x, y);
-  if (x.invalid() || y.invalid()) {
-    x.mode = Mode::Invalid;
-    return;
+  // Whether the operands' kinds allow converting an untyped one to the
+  // other's type; if not, the mismatch is reported below.
+  auto hasNil = [](const Type *t) {
+    Kind k = t->ukind();
+    return k == Kind::Pointer || k == Kind::Slice || k == Kind::Map || k == Kind::Func || k == Kind::Chan ||
+           k == Kind::Interface || k == Kind::UnsafePointer || k == Kind::UntypedNil;
+  };
+  bool canMix =
+      x.type->isInterface() || y.type->isInterface() ||
+      (x.type->isBoolean() == y.type->isBoolean() && x.type->isString() == y.type->isString() &&
+       (x.type->kind != Kind::UntypedNil || hasNil(y.type)) && (y.type->kind != Kind::UntypedNil || hasNil(x.type)));
+  if (canMix) {
+    convertUntyped(x, y.type);
+    if (x.invalid()) return;
+    convertUntyped(y, x.type);
+    if (y.invalid()) {
+      x.mode = Mode::Invalid;
+      return;
+    }
   }
+  // An untyped operand took the other's type, as it was spelled.
+  if (!x.shown && x.type == y.type) x.shown = y.shown;
   if (isComparison(op)) {
-    comparison(x, y, op, e, xnil, ynil);
+    comparison(x, y, op, e, false);
     return;
   }
   if (x.type != y.type) {
-    // Untyped kinds that matchTypes could not reconcile, or different types.
-    error(e->pos,
-          "invalid operation: " + exprString(e) + " (mismatched types " + str(x.type) + " and " + str(y.type) + ")");
+    if (e)
+      error(x.expr->pos,
+            "invalid operation: " + exprString(e) + " (mismatched types " + str(x.type) + " and " + str(y.type) + ")");
+    else
+      error(x.expr->pos, "invalid operation: " + exprString(lhs) + " " + tokString(op) + "= " + exprString(rhs) +
+                             " (mismatched types " + str(x.type) + " and " + str(y.type) + ")");
     x.mode = Mode::Invalid;
     return;
   }
@@ -819,182 +914,184 @@ void Checker::binary(Operand &x, BinaryExpr *e, Expr *lhs, Expr *rhs, Tok op, Po
   default: ok = false;
   }
   if (!ok) {
-    error(e->pos, std::string("invalid operation: operator ") + tokString(op) + " not defined on " + describe(x));
+    error(x.expr->pos, std::string("invalid operation: operator ") + tokString(op) + " not defined on " + describe(x));
     x.mode = Mode::Invalid;
     return;
   }
-  if ((op == Tok::Quo || op == Tok::Rem) && y.mode == Mode::Constant && y.val.known() && y.val.sign() == 0 &&
+  if ((op == Tok::Quo || op == Tok::Rem) && y.mode == Mode::Constant && y.val.known() &&
       (x.mode == Mode::Constant || t->isInteger())) {
-    error(y.expr->pos, "invalid operation: division by zero");
-    x.mode = Mode::Invalid;
-    return;
-  }
-  if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
-    bool intDiv = t->isInteger() || (x.val.kind() == ConstVal::Int && y.val.kind() == ConstVal::Int && t->isUntyped() &&
-                                     (t->kind == Kind::UntypedInt || t->kind == Kind::UntypedRune));
-    ConstVal v = ConstVal::binaryOp(x.val, op, y.val, intDiv);
-    if (v.kind() == ConstVal::Float && t->isInteger()) v = v.toInt();
-    x.val = v;
-    x.expr = e;
-    if (!t->isUntyped()) {
-      Operand z = x;
-      if (!representable(z, t, nullptr, nullptr)) {
-        error(e->pos, "constant " + x.val.str() + " overflows " + str(t));
-        x.mode = Mode::Invalid;
-        return;
-      }
-      // Typed float constants are rounded to their type as they are computed.
-      ConstVal r;
-      representable(z, t, nullptr, &r);
-      if (t->isFloat() || t->isComplex()) x.val = r;
-    }
-    return;
-  }
-  x.mode = Mode::Value;
-  x.expr = e;
-}
-
-void Checker::shift(Operand &x, Operand &y, BinaryExpr *e, Tok op) {
-  // The count: an integer, or an untyped constant representable as uint.
-  if (y.mode == Mode::Constant) {
-    ConstVal yi = y.val.toInt();
-    if (!yi.known() || (!y.type->isUntyped() && !y.type->isInteger())) {
-      error(y.expr->pos, "invalid operation: shift count " + describe(y) + " must be integer");
+    bool zero = y.val.sign() == 0;
+    if (zero) {
+      error(y.expr->pos, "invalid operation: division by zero");
       x.mode = Mode::Invalid;
       return;
     }
-    if (yi.sign() < 0) {
+  }
+  if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
+    bool intDiv = t->isInteger();
+    ConstVal v = ConstVal::binaryOp(x.val, op, y.val, intDiv);
+    if (v.kind() == ConstVal::Float && t->isInteger()) v = v.toInt();
+    x.val = v;
+    x.expr = e ? static_cast<Expr *>(e) : lhs;
+    overflow(x, e ? e->opPos : lhs->pos);
+    return;
+  }
+  x.mode = Mode::Value;
+  if (e) x.expr = e;
+}
+
+void Checker::shift(Operand &x, Operand &y, BinaryExpr *e, Tok op) {
+  ConstVal xval;
+  if (x.mode == Mode::Constant) xval = x.val.toInt();
+  if (!x.type->isInteger() && !(x.type->isUntyped() && xval.kind() == ConstVal::Int)) {
+    error(x.expr->pos, "invalid operation: shifted operand " + describe(x) + " must be integer");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  // The count: an integer, or an untyped constant representable as uint.
+  if (y.mode == Mode::Constant) {
+    ConstVal yval = y.val.toInt();
+    if (yval.kind() == ConstVal::Int && yval.sign() < 0) {
       error(y.expr->pos, "invalid operation: negative shift count " + describe(y));
       x.mode = Mode::Invalid;
       return;
     }
-    if (y.type->isUntyped()) convertUntyped(y, types::Uint);
+    if (y.type->isUntyped()) {
+      ConstVal v;
+      ConvErr code = representation(y, types::Uint, &v);
+      if (code != ConvErr::None) {
+        invalidConversion(code, y, types::Uint, y.expr->pos);
+        x.mode = Mode::Invalid;
+        return;
+      }
+      // gc keeps the count untyped; the compiler wants an integer.
+      convertUntyped(y, types::Uint);
+    }
+  } else if (y.type->isUntyped() && !y.type->isInteger()) {
+    convertUntyped(y, types::Uint);
+    if (y.invalid()) {
+      x.mode = Mode::Invalid;
+      return;
+    }
   } else if (!y.type->isInteger()) {
     error(y.expr->pos, "invalid operation: shift count " + describe(y) + " must be integer");
     x.mode = Mode::Invalid;
     return;
   }
-  // The operand: an integer, or an untyped constant that is one.
-  if (x.mode == Mode::Constant && x.type->isUntyped()) {
-    ConstVal xi = x.val.toInt();
-    if (!xi.known()) {
-      error(x.expr->pos, "invalid operation: shifted operand " + describe(x) + " must be integer");
-      x.mode = Mode::Invalid;
-      return;
-    }
+  Expr *result = e ? static_cast<Expr *>(e) : x.expr;
+  if (x.mode == Mode::Constant) {
     if (y.mode == Mode::Constant) {
+      // gc bounds constant shift counts (1023 - 1 + 52: the smallest float64).
       uint64_t s = 0;
-      if (!y.val.toInt().uint64Val(s) || s > 10000) {
-        error(y.expr->pos, "invalid shift count " + describe(y));
+      if (!y.val.toInt().uint64Val(s) || s > 1074) {
+        error(y.expr->pos, "invalid operation: invalid shift count " + describe(y));
         x.mode = Mode::Invalid;
         return;
       }
-      x.val = ConstVal::shift(xi, op, unsigned(s));
-      if (x.type->kind != Kind::UntypedRune) x.type = types::UntypedInt;
-      x.expr = e;
+      // An untyped float or complex operand with an integer value.
+      if (!x.type->isInteger()) x.type = types::UntypedInt;
+      x.val = ConstVal::shift(xval, op, unsigned(s));
+      x.expr = result;
+      overflow(x, e ? e->opPos : x.expr->pos);
       return;
     }
-    // 1 << s: the operand's type comes from the context (updateExprType).
-    if (x.type->kind == Kind::UntypedFloat || x.type->kind == Kind::UntypedComplex) {
-      x.type = types::UntypedInt;
-      x.val = xi;
-      record(x);
+    if (x.type->isUntyped()) {
+      // 1 << s: the operand's type comes from the context (updateExprType).
+      if (x.type->kind == Kind::UntypedFloat || x.type->kind == Kind::UntypedComplex) {
+        x.type = types::UntypedInt;
+        x.val = xval;
+        record(x);
+      }
+      x.mode = Mode::Value;
+      x.expr = result;
+      return;
     }
-    x.mode = Mode::Value;
-    x.expr = e;
-    return;
   }
   if (!x.type->isInteger()) {
     error(x.expr->pos, "invalid operation: shifted operand " + describe(x) + " must be integer");
     x.mode = Mode::Invalid;
     return;
   }
-  if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
-    uint64_t s = 0;
-    if (!y.val.toInt().uint64Val(s) || s > 10000) {
-      error(y.expr->pos, "invalid shift count " + describe(y));
-      x.mode = Mode::Invalid;
-      return;
-    }
-    x.val = ConstVal::shift(x.val, op, unsigned(s));
-    x.expr = e;
-    Operand z = x;
-    if (!representable(z, x.type, nullptr, nullptr)) {
-      error(e->pos, "constant " + x.val.str() + " overflows " + str(x.type));
-      x.mode = Mode::Invalid;
-    }
-    return;
-  }
   x.mode = Mode::Value;
-  x.expr = e;
+  x.expr = result;
 }
 
-void Checker::comparison(Operand &x, Operand &y, Tok op, BinaryExpr *e, bool xnil, bool ynil) {
+// x op y for a comparison operator; in a switch (switchCase), x is a case
+// value and y the tag, and the operator is ==.
+void Checker::comparison(Operand &x, Operand &y, Tok op, BinaryExpr *e, bool switchCase) {
+  if (switchCase) op = Tok::Eql;
+  Operand *errOp = &x;
   std::string cause;
-  bool ok = true;
-  Operand *bad = nullptr;
-  if (!assignableTo(x, y.type, nullptr) && !assignableTo(y, x.type, nullptr)) {
-    error(e->pos,
-          "invalid operation: " + exprString(e) + " (mismatched types " + str(x.type) + " and " + str(y.type) + ")");
-    x.mode = Mode::Invalid;
-    return;
-  }
-  bool eq = op == Tok::Eql || op == Tok::Neq;
-  if (eq) {
-    if (xnil || ynil) {
-      const Type *other = xnil ? y.type : x.type;
-      Kind k = other->ukind();
-      if (!(k == Kind::Pointer || k == Kind::Slice || k == Kind::Map || k == Kind::Func || k == Kind::Chan ||
-            k == Kind::Interface || k == Kind::UnsafePointer || (xnil && ynil))) {
-        ok = false;
-        bad = xnil ? &y : &x;
-      }
-      if (xnil && ynil) {
-        error(e->pos, "invalid operation: " + exprString(e) + " (operator " + tokString(op) + " not defined on nil)");
-        x.mode = Mode::Invalid;
-        return;
-      }
-    } else if (!comparable(x.type) || !comparable(y.type)) {
-      ok = false;
-      bad = !comparable(x.type) ? &x : &y;
-      const Type *u = bad->type->underlying();
-      if (u->kind == Kind::Slice || u->kind == Kind::Map || u->kind == Kind::Func)
-        cause = std::string(kindName(u)) + " can only be compared to nil";
-      else if (u->kind == Kind::Struct) {
-        for (const StructField &f : static_cast<const TStruct *>(u)->fields)
-          if (!comparable(f.type)) {
-            cause = "struct containing " + str(f.type) + " cannot be compared";
-            break;
-          }
-      } else if (u->kind == Kind::Array) {
-        cause = str(bad->type) + " cannot be compared";
-      }
+  auto hasNil = [](const Type *t) {
+    Kind k = t->ukind();
+    return k == Kind::Pointer || k == Kind::Slice || k == Kind::Map || k == Kind::Func || k == Kind::Chan ||
+           k == Kind::Interface || k == Kind::UnsafePointer;
+  };
+  // Why t is not comparable, as gc words it.
+  auto incomparable = [&](const Type *t) -> std::string {
+    const Type *u = t->underlying();
+    if (u->kind == Kind::Slice || u->kind == Kind::Map || u->kind == Kind::Func)
+      return std::string(kindName(t)) + " can only be compared to nil";
+    if (u->kind == Kind::Struct) {
+      for (const StructField &f : static_cast<const TStruct *>(u)->fields)
+        if (!comparable(f.type)) return "struct containing " + str(f.type) + " cannot be compared";
+    } else if (u->kind == Kind::Array) {
+      return str(t) + " cannot be compared";
     }
-  } else if (!x.type->isOrdered() || !y.type->isOrdered()) {
+    return "";
+  };
+  bool ok = true;
+  if (!assignableTo(x, y.type, nullptr) && !assignableTo(y, x.type, nullptr)) {
+    // Only the second operand shows the mismatch.
+    errOp = &y;
+    cause = "mismatched types " + str(x.type) + " and " + str(y.type);
     ok = false;
-    bad = !x.type->isOrdered() ? &x : &y;
-    cause = std::string("operator ") + tokString(op) + " not defined on " + kindName(bad->type);
-    if (bad->type->isBoolean()) cause = std::string("operator ") + tokString(op) + " not defined on " + describe(*bad);
+  } else if (op == Tok::Eql || op == Tok::Neq) {
+    bool xnil = isNil(x), ynil = isNil(y);
+    if (xnil || ynil) {
+      if (!hasNil(xnil ? y.type : x.type)) {
+        errOp = &y;
+        ok = false;
+      }
+    } else if (!comparable(x.type)) {
+      cause = incomparable(x.type);
+      ok = false;
+    } else if (!comparable(y.type)) {
+      errOp = &y;
+      cause = incomparable(y.type);
+      ok = false;
+    }
+  } else if (!x.type->isOrdered()) {
+    ok = false;
+  } else if (!y.type->isOrdered()) {
+    errOp = &y;
+    ok = false;
   }
   if (!ok) {
-    if (cause.empty()) cause = "mismatched types " + str(x.type) + " and " + str(y.type);
-    error(e->pos, "invalid operation: " + exprString(e) + " (" + cause + ")");
+    if (cause.empty()) {
+      const Type *t = errOp->type;
+      std::string kind = t->underlying()->isBasic() ? str(t) : kindName(t);
+      cause = std::string("operator ") + tokString(op) + " not defined on " + kind;
+    }
+    if (switchCase)
+      error(x.expr->pos,
+            "invalid case " + exprString(x.expr) + " in switch on " + exprString(y.expr) + " (" + cause + ")");
+    else
+      error(errOp->expr->pos, "invalid operation: " + exprString(x.expr) + " " + tokString(op) + " " +
+                                  exprString(y.expr) + " (" + cause + ")");
     x.mode = Mode::Invalid;
     return;
   }
   if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
     x.val = ConstVal::makeBool(ConstVal::compare(x.val, op, y.val));
-    x.mode = Mode::Constant;
-    x.type = types::UntypedBool;
-    x.expr = e;
-    return;
+  } else {
+    x.mode = Mode::Value;
+    // The operands keep their types (untyped ones become their default).
+    updateExprType(x.expr, defaultType(x.type), true);
+    updateExprType(y.expr, defaultType(y.type), true);
   }
-  // The operands keep their types (untyped ones become their default).
-  if (x.type->isUntyped()) convertUntyped(x, defaultType(x.type->kind == Kind::UntypedNil ? y.type : x.type));
-  if (y.type->isUntyped()) convertUntyped(y, defaultType(y.type->kind == Kind::UntypedNil ? x.type : y.type));
-  x.mode = Mode::Value;
   x.type = types::UntypedBool;
-  x.expr = e;
+  if (e) x.expr = e;
 }
 
 // ---- Indexing, slicing, assertions, dereference -------------------------------------
@@ -1019,6 +1116,7 @@ void Checker::index(Operand &x, IndexExpr *e) {
     if (x.mode == Mode::Constant) length = int64_t(x.val.stringVal().size());
     x.mode = Mode::Value;
     x.type = types::Uint8;
+    x.shown = byteAlias();
     break;
   case Kind::Array:
     length = static_cast<const TArray *>(u)->len;
@@ -1100,7 +1198,7 @@ void Checker::sliceExpr(Operand &x, SliceExpr *e) {
   case Kind::String:
   case Kind::UntypedString:
     if (e->slice3) {
-      error(e->pos, "invalid operation: 3-index slice of string");
+      error(e->max ? e->max->pos : e->pos, "invalid operation: 3-index slice of string");
       x.mode = Mode::Invalid;
       return;
     }
@@ -1174,12 +1272,12 @@ void Checker::sliceExpr(Operand &x, SliceExpr *e) {
 }
 
 void Checker::typeAssert(Operand &x, TypeAssertExpr *e) {
-  expr(x, e->x);
   if (!e->typ) {
-    error(e->pos, "invalid syntax tree: use of .(type) outside type switch");
+    error(e->pos, "invalid AST: use of .(type) outside type switch");
     x.mode = Mode::Invalid;
     return;
   }
+  expr(x, e->x);
   const Type *t = typExpr(e->typ);
   if (x.invalid() || t == types::Invalid) {
     x.mode = Mode::Invalid;
@@ -1195,8 +1293,8 @@ void Checker::typeAssert(Operand &x, TypeAssertExpr *e) {
   if (!t->isInterface()) {
     std::string why;
     if (!implements(t, static_cast<const TInterface *>(x.type->underlying()), &why)) {
-      error(e->typ->pos, "impossible type assertion: " + exprString(e) + "\n\t" + str(t) + " does not implement " +
-                             str(x.type) + " " + why);
+      error(e->pos, "impossible type assertion: " + exprString(e) + "\n\t" + str(t) + " does not implement " +
+                        str(x.type) + " " + why);
       x.mode = Mode::Invalid;
       return;
     }
@@ -1218,7 +1316,7 @@ void Checker::star(Operand &x, StarExpr *e) {
     return;
   }
   if (x.type->ukind() != Kind::Pointer) {
-    error(e->pos, "invalid operation: cannot indirect " + describe(x));
+    error(e->x->pos, "invalid operation: cannot indirect " + describe(x));
     x.mode = Mode::Invalid;
     return;
   }
@@ -1228,7 +1326,8 @@ void Checker::star(Operand &x, StarExpr *e) {
 
 // ---- Assignment of a value to a typed destination ------------------------------------
 
-void Checker::assignment(Operand &x, const Type *t, const std::string &context) {
+void Checker::assignment(Operand &x, const Type *t, const std::string &context, const Type *shownT) {
+  auto tstr = [&](const Type *u) { return shownT && u == t && shownT->kind == t->kind ? str(shownT) : str(u); };
   singleValue(x);
   if (x.invalid() || t == types::Invalid) return;
   if (x.mode == Mode::TypeExpr || x.mode == Mode::Builtin || x.mode == Mode::NoValue) {
@@ -1238,13 +1337,14 @@ void Checker::assignment(Operand &x, const Type *t, const std::string &context) 
     return;
   }
   if (x.type->isUntyped()) {
+    bool wasRune = x.type->kind == Kind::UntypedRune;
     const Type *target = t;
     if (t->underlying()->kind == Kind::Interface && x.type->kind != Kind::UntypedNil) target = defaultType(x.type);
     if (x.type->kind == Kind::UntypedNil) {
       Kind k = t->ukind();
       if (!(k == Kind::Pointer || k == Kind::Slice || k == Kind::Map || k == Kind::Func || k == Kind::Chan ||
             k == Kind::Interface || k == Kind::UnsafePointer)) {
-        error(x.expr->pos, "cannot use nil as " + str(t) + " value in " + context);
+        error(x.expr->pos, "cannot use nil as " + tstr(t) + " value in " + context);
         x.mode = Mode::Invalid;
         return;
       }
@@ -1258,7 +1358,7 @@ void Checker::assignment(Operand &x, const Type *t, const std::string &context) 
       if (!tu->isBasic() || !representable(x, target, &why, nullptr)) {
         bool kindOK = tu->isBasic() && x.type->isNumeric() == tu->isNumeric() && x.type->isString() == tu->isString() &&
                       x.type->isBoolean() == tu->isBoolean();
-        error(x.expr->pos, "cannot use " + describe(x) + " as " + str(target) + " value in " + context +
+        error(x.expr->pos, "cannot use " + describe(x) + " as " + tstr(target) + " value in " + context +
                                (kindOK && !why.empty() ? " " + why : ""));
         x.mode = Mode::Invalid;
         return;
@@ -1267,17 +1367,18 @@ void Checker::assignment(Operand &x, const Type *t, const std::string &context) 
       const Type *tu = target->underlying();
       bool ok = x.type->kind == Kind::UntypedBool ? tu->isBoolean() : tu->isNumeric();
       if (!ok) {
-        error(x.expr->pos, "cannot use " + describe(x) + " as " + str(target) + " value in " + context);
+        error(x.expr->pos, "cannot use " + describe(x) + " as " + tstr(target) + " value in " + context);
         x.mode = Mode::Invalid;
         return;
       }
     }
     x.type = target;
     updateExprType(x.expr, target, true);
+    if (wasRune && target == types::Int32) x.shown = runeAlias(); // rune is the default type
   }
   std::string why;
   if (!assignableTo(x, t, &why)) {
-    std::string msg = "cannot use " + describe(x) + " as type " + str(t) + " in " + context;
+    std::string msg = "cannot use " + describe(x) + " as type " + tstr(t) + " in " + context;
     if (!why.empty()) msg += ":\n\t" + why;
     error(x.expr->pos, msg);
     x.mode = Mode::Invalid;

@@ -1,5 +1,8 @@
 // Statements: assignments and declarations, control flow, labels and the
 // spec's "terminating statement" rule (for "missing return").
+#include <algorithm>
+#include <memory>
+
 #include "interp/ast_print.h"
 #include "interp/check.h"
 
@@ -22,21 +25,16 @@ Var *Checker::declareVar(Ident *id, const Type *t) {
   return v;
 }
 
-void Checker::stmtList(const Span<Stmt *> &list, unsigned ctx) {
-  bool fallthroughOK = ctx & FallthroughOK;
-  unsigned inner = ctx & ~FallthroughOK;
-  // Only the last non-empty statement of a case may fall through.
-  int last = int(list.size()) - 1;
-  while (last >= 0 && list[last]->kind == NodeKind::EmptyStmt) last--;
-  for (int i = 0; i < int(list.size()); i++) stmt(list[i], fallthroughOK && i == last ? inner | FallthroughOK : inner);
+void Checker::stmtList(const Span<Stmt *> &list) {
+  for (Stmt *s : list) stmt(s);
 }
 
-void Checker::stmt(Stmt *s, unsigned ctx) {
+void Checker::stmt(Stmt *s) {
   switch (s->kind) {
   case NodeKind::EmptyStmt:
   case NodeKind::BadStmt: return;
   case NodeKind::DeclStmt: declStmt(s->as<DeclStmt>()->decl); return;
-  case NodeKind::LabeledStmt: stmt(s->as<LabeledStmt>()->stmt, ctx); return;
+  case NodeKind::LabeledStmt: stmt(s->as<LabeledStmt>()->stmt); return;
   case NodeKind::ExprStmt:
   case NodeKind::SendStmt:
   case NodeKind::IncDecStmt:
@@ -69,40 +67,18 @@ void Checker::stmt(Stmt *s, unsigned ctx) {
     return;
   }
   case NodeKind::ReturnStmt: returnStmt(s->as<ReturnStmt>()); return;
-  case NodeKind::BranchStmt: {
-    auto *b = s->as<BranchStmt>();
-    switch (b->tok) {
-    case Tok::Break:
-      if (!b->label && !(ctx & InBreakable)) error(s->pos, "break is not in a loop, switch, or select");
-      break;
-    case Tok::Continue:
-      if (!b->label && !(ctx & InContinuable)) error(s->pos, "continue is not in a loop");
-      break;
-    case Tok::Fallthrough:
-      if (!(ctx & FallthroughOK)) {
-        if (ctx & FinalSwitchCase)
-          error(s->pos, "cannot fallthrough final case in switch");
-        else if (ctx & InTypeSwitch)
-          error(s->pos, "cannot fallthrough in type switch");
-        else
-          error(s->pos, "fallthrough statement out of place");
-      }
-      break;
-    default: break;
-    }
-    return;
-  }
+  case NodeKind::BranchStmt: return; // checked by labels()
   case NodeKind::BlockStmt:
     openScope();
-    stmtList(s->as<BlockStmt>()->list, ctx & ~FallthroughOK);
+    stmtList(s->as<BlockStmt>()->list);
     closeScope();
     return;
-  case NodeKind::IfStmt: ifStmt(s->as<IfStmt>(), ctx); return;
-  case NodeKind::SwitchStmt: switchStmt(s->as<SwitchStmt>(), ctx); return;
-  case NodeKind::TypeSwitchStmt: typeSwitchStmt(s->as<TypeSwitchStmt>(), ctx); return;
-  case NodeKind::SelectStmt: selectStmt(s->as<SelectStmt>(), ctx); return;
-  case NodeKind::ForStmt: forStmt(s->as<ForStmt>(), ctx); return;
-  case NodeKind::RangeStmt: rangeStmt(s->as<RangeStmt>(), ctx); return;
+  case NodeKind::IfStmt: ifStmt(s->as<IfStmt>()); return;
+  case NodeKind::SwitchStmt: switchStmt(s->as<SwitchStmt>()); return;
+  case NodeKind::TypeSwitchStmt: typeSwitchStmt(s->as<TypeSwitchStmt>()); return;
+  case NodeKind::SelectStmt: selectStmt(s->as<SelectStmt>()); return;
+  case NodeKind::ForStmt: forStmt(s->as<ForStmt>()); return;
+  case NodeKind::RangeStmt: rangeStmt(s->as<RangeStmt>()); return;
   default: error(s->pos, "invalid statement");
   }
 }
@@ -157,11 +133,11 @@ void Checker::simpleStmt(Stmt *s) {
     if (ch.invalid() || v.invalid()) return;
     const Type *u = ch.type->underlying();
     if (u->kind != Kind::Chan) {
-      error(ss->arrow, "invalid operation: cannot send to non-channel " + describe(ch));
+      error(ss->pos, "invalid operation: cannot send to non-channel " + describe(ch));
       return;
     }
     if (static_cast<const TChan *>(u)->dir == ChanDir::Recv) {
-      error(ss->arrow, "invalid operation: cannot send to receive-only channel " + describe(ch));
+      error(ss->pos, "invalid operation: cannot send to receive-only channel " + describe(ch));
       return;
     }
     assignment(v, static_cast<const TChan *>(u)->elem, "send");
@@ -170,8 +146,6 @@ void Checker::simpleStmt(Stmt *s) {
   case NodeKind::IncDecStmt: {
     auto *ids = s->as<IncDecStmt>();
     Operand x;
-    Var *v = ids->x->kind == NodeKind::Ident ? nullptr : nullptr;
-    (void)v;
     expr(x, ids->x);
     if (x.invalid()) return;
     if (!x.type->isNumeric()) {
@@ -179,11 +153,7 @@ void Checker::simpleStmt(Stmt *s) {
                              str(x.type) + ")");
       return;
     }
-    if (x.mode != Mode::Variable && x.mode != Mode::MapIndex) {
-      error(ids->x->pos,
-            "cannot assign to " + exprString(ids->x) + " (neither addressable nor a map index expression)");
-      return;
-    }
+    assignVar(ids->x, x, "assignment");
     return;
   }
   case NodeKind::AssignStmt: {
@@ -203,9 +173,16 @@ void Checker::simpleStmt(Stmt *s) {
 void Checker::assignVar(Expr *lhs, Operand &x, const char *context) {
   Expr *l = lhs;
   while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
+  if (x.invalid()) {
+    // The left side still counts as used (blank needs no evaluation).
+    if (!(l->kind == NodeKind::Ident && l->as<Ident>()->name.isBlank())) {
+      Operand z;
+      rawExpr(z, lhs, nullptr);
+    }
+    return;
+  }
   if (l->kind == NodeKind::Ident && l->as<Ident>()->name.isBlank()) {
     l->type = x.type;
-    if (x.invalid()) return;
     if (x.type->kind == Kind::UntypedNil) {
       error(x.expr->pos, std::string("use of untyped nil in ") + context);
       x.mode = Mode::Invalid;
@@ -220,21 +197,15 @@ void Checker::assignVar(Expr *lhs, Operand &x, const char *context) {
   if (l->kind == NodeKind::Ident) {
     for (Scope *s = scope_; s; s = s->parent)
       if (Object *o = s->lookup(l->as<Ident>()->name)) {
-        if (o->kind == ObjKind::Var) v = o->as<Var>();
+        if (o->kind == ObjKind::Var && o->pkg == pkg_) v = o->as<Var>();
         break;
       }
     if (v) wasUsed = v->used;
   }
   Operand z;
   expr(z, lhs);
-  if (v && v->owner == func_) v->used = wasUsed; // assigning is not using
-  if (z.invalid()) {
-    if (!x.invalid()) {
-      Operand tmp = x;
-      if (tmp.type && tmp.type->isUntyped()) convertUntyped(tmp, defaultType(tmp.type));
-    }
-    return;
-  }
+  if (v) v->used = wasUsed; // assigning is not using
+  if (z.invalid()) return;
   if (z.mode != Mode::Variable && z.mode != Mode::MapIndex) {
     if (l->kind == NodeKind::SelectorExpr) {
       // m[k].f = v
@@ -246,14 +217,9 @@ void Checker::assignVar(Expr *lhs, Operand &x, const char *context) {
         return;
       }
     }
-    if (z.mode == Mode::Constant ||
-        (l->kind == NodeKind::Ident && l->as<Ident>()->obj && l->as<Ident>()->obj->kind != ObjKind::Var))
-      error(lhs->pos, "cannot assign to " + exprString(lhs) + " (neither addressable nor a map index expression)");
-    else
-      error(lhs->pos, "cannot assign to " + exprString(lhs) + " (neither addressable nor a map index expression)");
+    error(lhs->pos, "cannot assign to " + describe(z));
     return;
   }
-  if (x.invalid()) return;
   assignment(x, z.type, context);
 }
 
@@ -354,26 +320,10 @@ void Checker::assignStmt(AssignStmt *s) {
     error(s->tokPos, std::string("assignment operation ") + tokString(s->tok) + " requires single-valued expressions");
     return;
   }
-  Operand x;
-  Tok op = assignOpBase(s->tok);
   // Type the operation as x op y, then assign the result to x.
-  BinaryExpr tmp(s->lhs[0]->pos, op, s->lhs[0], s->rhs[0], s->tokPos);
-  binary(x, &tmp, s->lhs[0], s->rhs[0], op, s->tokPos);
-  if (x.invalid()) return;
-  x.expr = s->rhs[0];
-  Operand z;
-  Expr *l = s->lhs[0];
-  Var *v = nullptr;
-  if (l->kind == NodeKind::Ident && l->as<Ident>()->obj && l->as<Ident>()->obj->kind == ObjKind::Var)
-    v = l->as<Ident>()->obj->as<Var>();
-  (void)v;
-  expr(z, l);
-  if (z.invalid()) return;
-  if (z.mode != Mode::Variable && z.mode != Mode::MapIndex) {
-    error(l->pos, "cannot assign to " + exprString(l) + " (neither addressable nor a map index expression)");
-    return;
-  }
-  if (x.type->isUntyped()) convertUntyped(x, z.type);
+  Operand x;
+  binary(x, nullptr, s->lhs[0], s->rhs[0], assignOpBase(s->tok));
+  assignVar(s->lhs[0], x, "assignment");
 }
 
 void Checker::shortVarDecl(AssignStmt *s) {
@@ -444,6 +394,7 @@ void Checker::shortVarDecl(AssignStmt *s) {
       }
       newVars.push_back(declareVar(id, t));
       newVars.back()->used |= mismatch; // as gc
+      if (x && x->shown) shown_[newVars.back()] = x->shown;
       id->type = t;
       // Declared only after the whole statement: a := a + 1 uses the outer a.
       scope_->objs.pop_back();
@@ -484,7 +435,9 @@ void Checker::declStmt(GenDecl *d) {
             error(src->values[i]->pos, describe(x) + " is not constant");
             x.mode = Mode::Invalid;
           }
-          if (!x.invalid() && t && t != types::Invalid) assignment(x, t, "constant declaration");
+          const Type *sp = spelled(te);
+          if (!x.invalid() && t && t != types::Invalid) assignment(x, t, "constant declaration", sp);
+          if (const Type *shown = te ? sp : x.shown) shown_[c] = shown;
           c->type = x.invalid() ? types::Invalid : x.type;
           c->val = x.val;
         }
@@ -506,11 +459,15 @@ void Checker::declStmt(GenDecl *d) {
       size_t nl = vs->names.size();
       std::vector<Operand> xs;
       if (!vs->values.empty()) rhsOperands(xs, vs->values, nl, &vs->names);
+      const Type *spT = spelled(vs->typ);
       for (size_t i = 0; i < xs.size(); i++) {
-        const Type *vt = varInit(xs[i], t);
+        const Type *vt = varInit(xs[i], t, spT);
         if (!t) types[i] = vt;
       }
-      for (size_t i = 0; i < nl; i++) declareVar(vs->names[i], types[i]);
+      for (size_t i = 0; i < nl; i++) {
+        Var *v = declareVar(vs->names[i], types[i]);
+        if (const Type *shown = vs->typ ? spT : i < xs.size() ? xs[i].shown : nullptr) shown_[v] = shown;
+      }
     }
     return;
   case Tok::Type:
@@ -528,7 +485,9 @@ void Checker::declStmt(GenDecl *d) {
         auto *named = new TNamed(tn);
         named->pkg = pkg_;
         tn->type = named;
+        typePath_.push_back(tn);
         named->under = typInternal(ts->typ, named);
+        typePath_.pop_back();
         if (named->under && named->under->kind == Kind::Named) named->under = named->under->underlying();
         if (!named->under) named->under = types::Invalid;
         completeNamed(named);
@@ -550,9 +509,8 @@ void Checker::returnStmt(ReturnStmt *s) {
       for (Var *r : func_->results) {
         for (Scope *sc = scope_; sc && !sc->isFunc; sc = sc->parent)
           if (Object *o = sc->lookup(r->name); o && o != r) {
-            error(s->pos, "result parameter " + r->name.str() + " not in scope at return\n\t" +
-                              (file_ ? file_->filename : std::string()) + ":" + std::to_string(o->pos.line) + ":" +
-                              std::to_string(o->pos.col) + ": inner declaration of " + o->name.str());
+            error(s->pos, "result parameter " + r->name.str() + " not in scope at return\n\t" + where(o->pos) +
+                              ": inner declaration of " + objectString(o));
             return;
           }
       }
@@ -599,7 +557,7 @@ void Checker::returnStmt(ReturnStmt *s) {
   for (size_t i = 0; i < xs.size(); i++) assignment(xs[i], want[i], "return statement");
 }
 
-void Checker::ifStmt(IfStmt *s, unsigned ctx) {
+void Checker::ifStmt(IfStmt *s) {
   openScope();
   if (s->init) simpleStmt(s->init);
   if (s->cond) {
@@ -612,15 +570,16 @@ void Checker::ifStmt(IfStmt *s, unsigned ctx) {
         convertUntyped(x, types::Bool);
     }
   }
-  stmt(s->body, ctx & ~FallthroughOK);
-  if (s->els) stmt(s->els, ctx & ~FallthroughOK);
+  stmt(s->body);
+  if (s->els) stmt(s->els);
   closeScope();
 }
 
-void Checker::switchStmt(SwitchStmt *s, unsigned ctx) {
+void Checker::switchStmt(SwitchStmt *s) {
   openScope();
   if (s->init) simpleStmt(s->init);
   Operand tag;
+  Ident trueIdent(Pos{}, intern("true")); // what gc compares a tagless switch's cases with
   if (s->tag) {
     expr(tag, s->tag);
     if (!tag.invalid() && tag.type->isUntyped()) {
@@ -631,19 +590,22 @@ void Checker::switchStmt(SwitchStmt *s, unsigned ctx) {
         convertUntyped(tag, defaultType(tag.type));
       }
     }
-    if (!tag.invalid() && !comparable(tag.type)) {
-      error(s->tag->pos, "cannot switch on " + describe(tag));
+    Kind k = tag.invalid() ? Kind::Invalid : tag.type->ukind();
+    bool hasNil = k == Kind::Pointer || k == Kind::Slice || k == Kind::Map || k == Kind::Func || k == Kind::Chan ||
+                  k == Kind::Interface;
+    if (!tag.invalid() && !comparable(tag.type) && !hasNil) {
+      error(s->tag->pos, "cannot switch on " + describe(tag) + " (" + str(tag.type) + " is not comparable)");
       tag.mode = Mode::Invalid;
     }
   } else {
     tag.mode = Mode::Constant;
     tag.type = types::Bool;
     tag.val = ConstVal::makeBool(true);
+    tag.expr = &trueIdent;
   }
   bool seenDefault = false;
-  std::vector<std::pair<std::string, Pos>> seen;
-  for (size_t ci = 0; ci < s->clauses.size(); ci++) {
-    CaseClause *cc = s->clauses[ci];
+  std::vector<std::pair<Operand, Pos>> seen;
+  for (CaseClause *cc : s->clauses) {
     if (cc->isDefault) {
       if (seenDefault) error(cc->pos, "multiple defaults in switch");
       seenDefault = true;
@@ -652,50 +614,29 @@ void Checker::switchStmt(SwitchStmt *s, unsigned ctx) {
       Operand x;
       expr(x, e);
       if (x.invalid() || tag.invalid()) continue;
-      Operand t = tag;
-      t.expr = s->tag ? s->tag : e;
-      matchTypes(x, t);
+      convertUntyped(x, tag.type);
       if (x.invalid()) continue;
-      if (!s->tag) {
-        if (!x.type->isBoolean()) {
-          error(e->pos, "invalid case " + exprString(e) + " in switch (mismatched types " + str(x.type) + " and bool)");
-          continue;
+      // Comparing the case with the tag puts errors at the case.
+      Operand res = x, t = tag;
+      comparison(res, t, Tok::Eql, nullptr, true);
+      if (res.invalid() || x.mode != Mode::Constant) continue;
+      ConstVal::Kind vk = x.val.kind();
+      if (vk != ConstVal::Int && vk != ConstVal::Float && vk != ConstVal::String) continue;
+      for (auto &[prev, p] : seen)
+        if (prev.type == x.type && ConstVal::compare(prev.val, Tok::Eql, x.val)) {
+          error(e->pos, "duplicate case " + describe(x) + " in expression switch\n\t" + where(p) + ": previous case");
+          break;
         }
-        if (x.type->isUntyped()) convertUntyped(x, types::Bool);
-      } else {
-        Operand y = t;
-        if (!assignableTo(x, y.type, nullptr) && !assignableTo(y, x.type, nullptr)) {
-          error(e->pos, "invalid case " + exprString(e) + " in switch on " + exprString(s->tag) +
-                            " (mismatched types " + str(x.type) + " and " + str(tag.type) + ")");
-          continue;
-        }
-        if (x.type->isUntyped()) convertUntyped(x, tag.type);
-      }
-      if (x.mode == Mode::Constant && s->tag) {
-        std::string key = x.val.exactString() + "|" + str(x.type);
-        for (auto &[k, p] : seen)
-          if (k == key) {
-            error(e->pos, "duplicate case " + exprString(e) + " in expression switch\n\t" +
-                              (file_ ? file_->filename : std::string()) + ":" + std::to_string(p.line) + ":" +
-                              std::to_string(p.col) + ": previous case");
-            break;
-          }
-        seen.push_back({key, e->pos});
-      }
+      seen.push_back({x, e->pos});
     }
     openScope();
-    unsigned inner = (ctx | InBreakable) & ~FallthroughOK;
-    if (ci + 1 < s->clauses.size())
-      inner |= FallthroughOK;
-    else
-      inner |= FinalSwitchCase;
-    stmtList(cc->body, inner);
+    stmtList(cc->body);
     closeScope();
   }
   closeScope();
 }
 
-void Checker::typeSwitchStmt(TypeSwitchStmt *s, unsigned ctx) {
+void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
   openScope();
   if (s->init) simpleStmt(s->init);
   Operand x;
@@ -743,9 +684,8 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s, unsigned ctx) {
       if (iface && ct != types::UntypedNil && !ct->isInterface()) {
         std::string why;
         if (!implements(ct, iface, &why)) {
-          error(e->pos, "impossible type switch case: " + exprString(s->x) + " (" +
-                            (x.mode == Mode::Variable ? "variable" : "value") + " of type " + str(x.type) +
-                            ") cannot have dynamic type " + str(ct) + " " + why);
+          error(e->pos, "impossible type switch case: " + exprString(e) + "\n\t" + describe(x) +
+                            " cannot have dynamic type " + str(ct) + " " + why);
           continue;
         }
       }
@@ -764,7 +704,7 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s, unsigned ctx) {
       cc->implicit = v;
       binds.push_back(v);
     }
-    stmtList(cc->body, (ctx | InBreakable | InTypeSwitch) & ~FallthroughOK);
+    stmtList(cc->body);
     // The clause variables are reported together below.
     if (s->bind) {
       Var *v = binds.back();
@@ -787,7 +727,7 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s, unsigned ctx) {
   closeScope();
 }
 
-void Checker::selectStmt(SelectStmt *s, unsigned ctx) {
+void Checker::selectStmt(SelectStmt *s) {
   bool seenDefault = false;
   for (CommClause *cc : s->clauses) {
     if (!cc->comm) {
@@ -814,12 +754,12 @@ void Checker::selectStmt(SelectStmt *s, unsigned ctx) {
       if (!valid) error(c->pos, "select case must be receive, send or assign recv");
       simpleStmt(c);
     }
-    stmtList(cc->body, (ctx | InBreakable) & ~FallthroughOK);
+    stmtList(cc->body);
     closeScope();
   }
 }
 
-void Checker::forStmt(ForStmt *s, unsigned ctx) {
+void Checker::forStmt(ForStmt *s) {
   openScope();
   if (s->init) simpleStmt(s->init);
   if (s->cond) {
@@ -838,16 +778,17 @@ void Checker::forStmt(ForStmt *s, unsigned ctx) {
     else
       simpleStmt(s->post);
   }
-  stmt(s->body, (ctx | InBreakable | InContinuable) & ~FallthroughOK);
+  stmt(s->body);
   closeScope();
 }
 
-void Checker::rangeStmt(RangeStmt *s, unsigned ctx) {
+void Checker::rangeStmt(RangeStmt *s) {
   openScope();
   Operand x;
   expr(x, s->x);
   const Type *kt = nullptr, *vt = nullptr;
   if (!x.invalid()) {
+    Operand orig = x; // as gc shows it: before taking its default type
     if (x.type->isUntyped()) convertUntyped(x, defaultType(x.type));
     const Type *u = x.type->underlying();
     if (u->kind == Kind::Pointer && static_cast<const TPointer *>(u)->elem->underlying()->kind == Kind::Array)
@@ -878,7 +819,7 @@ void Checker::rangeStmt(RangeStmt *s, unsigned ctx) {
       if (s->value) error(s->value->pos, "range over " + describe(x) + " permits only one iteration variable");
       break;
     default:
-      error(s->x->pos, "cannot range over " + describe(x));
+      error(s->x->pos, "cannot range over " + describe(orig));
       x.mode = Mode::Invalid;
       break;
     }
@@ -902,6 +843,7 @@ void Checker::rangeStmt(RangeStmt *s, unsigned ctx) {
       var->owner = func_;
       var->pkg = pkg_;
       id->obj = var;
+      if (i == 1 && x.type->underlying()->isString()) shown_[var] = runeAlias();
       if (func_) func_->locals.push_back(var);
       decl.push_back(var);
     }
@@ -916,232 +858,257 @@ void Checker::rangeStmt(RangeStmt *s, unsigned ctx) {
       assignVar(vars[i], y, "range");
     }
   }
-  stmt(s->body, (ctx | InBreakable | InContinuable) & ~FallthroughOK);
+  stmt(s->body);
   closeScope();
 }
 
-// ---- Labels -----------------------------------------------------------------------------
+// ---- Labels and branches -------------------------------------------------------------------
 
 namespace {
 
-// The labels of a function body and the checks on branches to them.
-struct LabelWalk {
-  Checker *c;
-  std::function<void(Pos, const std::string &)> error;
-  std::string filename;
-  struct LabelInfo {
+// gc checks branches in its parser (syntax.CheckBranches), before type
+// checking and with its own messages; this follows that walk: blocks are
+// visited in order, gotos that jump forward stay pending until their label
+// is declared in the same or an enclosing block.
+class BranchCheck {
+public:
+  BranchCheck(std::function<void(Pos, const std::string &)> error, std::function<std::string(Pos)> where)
+      : error_(std::move(error)), where_(std::move(where)) {}
+
+  void body(BlockStmt *b) {
+    std::vector<BranchStmt *> fwd = block(nullptr, Targets{}, nullptr, b->pos, listOf(b->list));
+    for (BranchStmt *g : fwd) {
+      Name n = g->label->name;
+      auto it = labels_.find(n);
+      if (it != labels_.end()) {
+        it->second.used = true;
+        error_(g->label->pos, "goto " + n.str() + " jumps into block starting at " + where_(it->second.parent->start));
+      } else {
+        error_(g->label->pos, "label " + n.str() + " not defined");
+      }
+    }
+    for (auto &[n, l] : labels_)
+      if (!l.used) error_(l.stmt->label->pos, "label " + n.str() + " defined and not used");
+  }
+
+private:
+  struct Block {
+    Block *parent;
+    Pos start;
+    LabeledStmt *lstmt; // the statement labelled, if the block is its body
+  };
+  struct Label {
+    Block *parent;
     LabeledStmt *stmt;
-    BlockStmt *block;
-    size_t index;
     bool used = false;
   };
-  std::unordered_map<Name, LabelInfo, NameHash> labels;
-  std::vector<std::pair<BranchStmt *, std::vector<Stmt *>>> branches; // with the enclosing statements
-  std::vector<BlockStmt *> blockOf;                                   // scratch
+  struct Targets {
+    Stmt *breaks = nullptr;    // innermost for, switch or select
+    Stmt *continues = nullptr; // innermost for
+    int caseIndex = -1;        // clause of the immediately enclosing switch
+  };
 
-  void collect(Stmt *s, BlockStmt *block, size_t index) {
-    switch (s->kind) {
-    case NodeKind::LabeledStmt: {
-      auto *l = s->as<LabeledStmt>();
-      Name n = l->label->name;
-      if (!n.isBlank()) {
-        auto it = labels.find(n);
-        if (it != labels.end()) {
-          Pos p = it->second.stmt->label->pos;
-          error(l->label->pos, "label " + n.str() + " already defined\n\t" + filename + ":" + std::to_string(p.line) +
-                                   ":" + std::to_string(p.col) + ": previous definition");
-        } else {
-          labels.emplace(n, LabelInfo{l, block, index});
-        }
-      }
-      collect(l->stmt, block, index);
-      break;
-    }
-    case NodeKind::BlockStmt: {
-      auto *b = s->as<BlockStmt>();
-      for (size_t i = 0; i < b->list.size(); i++) collect(b->list[i], b, i);
-      break;
-    }
-    case NodeKind::IfStmt: {
-      auto *i = s->as<IfStmt>();
-      collect(i->body, block, index);
-      if (i->els) collect(i->els, block, index);
-      break;
-    }
-    case NodeKind::ForStmt: collect(s->as<ForStmt>()->body, block, index); break;
-    case NodeKind::RangeStmt: collect(s->as<RangeStmt>()->body, block, index); break;
-    case NodeKind::SwitchStmt:
-      for (CaseClause *cc : s->as<SwitchStmt>()->clauses)
-        for (Stmt *st : cc->body) collect(st, nullptr, 0);
-      break;
-    case NodeKind::TypeSwitchStmt:
-      for (CaseClause *cc : s->as<TypeSwitchStmt>()->clauses)
-        for (Stmt *st : cc->body) collect(st, nullptr, 0);
-      break;
-    case NodeKind::SelectStmt:
-      for (CommClause *cc : s->as<SelectStmt>()->clauses)
-        for (Stmt *st : cc->body) collect(st, nullptr, 0);
-      break;
-    default: break;
-    }
-  }
+  static std::vector<Stmt *> listOf(const Span<Stmt *> &l) { return std::vector<Stmt *>(l.begin(), l.end()); }
 
-  // Checks branches, with the chain of enclosing statements.
-  void walk(Stmt *s, std::vector<Stmt *> &encl, std::vector<std::pair<BlockStmt *, size_t>> &blocks) {
-    switch (s->kind) {
-    case NodeKind::BranchStmt: branch(s->as<BranchStmt>(), encl, blocks); break;
-    case NodeKind::LabeledStmt:
-      encl.push_back(s);
-      walk(s->as<LabeledStmt>()->stmt, encl, blocks);
-      encl.pop_back();
-      break;
-    case NodeKind::BlockStmt: {
-      auto *b = s->as<BlockStmt>();
-      for (size_t i = 0; i < b->list.size(); i++) {
-        blocks.push_back({b, i});
-        walk(b->list[i], encl, blocks);
-        blocks.pop_back();
-      }
-      break;
-    }
-    case NodeKind::IfStmt: {
-      auto *i = s->as<IfStmt>();
-      walk(i->body, encl, blocks);
-      if (i->els) walk(i->els, encl, blocks);
-      break;
-    }
-    case NodeKind::ForStmt:
-    case NodeKind::RangeStmt:
-      encl.push_back(s);
-      walk(s->kind == NodeKind::ForStmt ? s->as<ForStmt>()->body : s->as<RangeStmt>()->body, encl, blocks);
-      encl.pop_back();
-      break;
-    case NodeKind::SwitchStmt:
-    case NodeKind::TypeSwitchStmt:
-    case NodeKind::SelectStmt: {
-      encl.push_back(s);
-      auto walkList = [&](const Span<Stmt *> &list) {
-        // A clause body is a block of its own for goto purposes.
-        blocks.push_back({nullptr, 0});
-        for (Stmt *st : list) walk(st, encl, blocks);
-        blocks.pop_back();
-      };
-      if (s->kind == NodeKind::SwitchStmt)
-        for (CaseClause *cc : s->as<SwitchStmt>()->clauses) walkList(cc->body);
-      else if (s->kind == NodeKind::TypeSwitchStmt)
-        for (CaseClause *cc : s->as<TypeSwitchStmt>()->clauses) walkList(cc->body);
-      else
-        for (CommClause *cc : s->as<SelectStmt>()->clauses) walkList(cc->body);
-      encl.pop_back();
-      break;
-    }
-    default: break;
-    }
-  }
+  static bool isLoop(Stmt *s) { return s->kind == NodeKind::ForStmt || s->kind == NodeKind::RangeStmt; }
+  static bool isSwitch(Stmt *s) { return s->kind == NodeKind::SwitchStmt || s->kind == NodeKind::TypeSwitchStmt; }
 
-  void branch(BranchStmt *b, std::vector<Stmt *> &encl, std::vector<std::pair<BlockStmt *, size_t>> &blocks) {
-    if (!b->label) {
-      // The innermost loop, switch or select.
-      for (auto it = encl.rbegin(); it != encl.rend(); ++it) {
-        Stmt *s = *it;
-        if (s->kind == NodeKind::LabeledStmt) continue;
-        bool loop = s->kind == NodeKind::ForStmt || s->kind == NodeKind::RangeStmt;
-        if (b->tok == Tok::Continue && !loop) continue;
-        if (b->tok == Tok::Break || b->tok == Tok::Continue) {
-          b->target = s;
-          break;
-        }
-      }
-      return;
-    }
-    Name n = b->label->name;
-    auto it = labels.find(n);
-    if (it == labels.end()) {
-      if (b->tok == Tok::Goto)
-        error(b->label->pos, "label " + n.str() + " not defined");
-      else
-        error(b->label->pos, std::string("invalid ") + tokString(b->tok) + " label " + n.str());
-      return;
-    }
+  // The labelled statement named n if it labels b or an enclosing block;
+  // &invalid_ if n labels something else; null if there is no label n.
+  LabeledStmt *enclosingTarget(Block *b, Name n) {
+    auto it = labels_.find(n);
+    if (it == labels_.end()) return nullptr;
     it->second.used = true;
-    LabeledStmt *target = it->second.stmt;
-    if (b->tok == Tok::Goto) {
-      b->target = target;
-      // The label's block must enclose the goto.
-      BlockStmt *lb = it->second.block;
-      bool enclosing = false;
-      size_t gotoIndex = 0;
-      for (auto &[blk, idx] : blocks)
-        if (blk == lb && lb) {
-          enclosing = true;
-          gotoIndex = idx;
+    for (; b; b = b->parent)
+      if (b->lstmt == it->second.stmt) return it->second.stmt;
+    return &invalid_;
+  }
+
+  LabeledStmt *gotoTarget(Block *b, Name n) {
+    auto it = labels_.find(n);
+    if (it == labels_.end()) return nullptr;
+    it->second.used = true;
+    for (; b; b = b->parent)
+      if (it->second.parent == b) return it->second.stmt;
+    return nullptr;
+  }
+
+  std::vector<BranchStmt *> block(Block *parent, Targets ctxt, LabeledStmt *lstmt, Pos start,
+                                  const std::vector<Stmt *> &body) {
+    auto *b = new Block{parent, start, lstmt};
+    blocks_.emplace_back(b);
+    Pos varPos;
+    std::string varName;
+    std::vector<BranchStmt *> fwd, bad;
+    auto inner = [&](Targets t, Pos st, const std::vector<Stmt *> &list) {
+      std::vector<BranchStmt *> more = block(b, t, lstmt, st, list);
+      fwd.insert(fwd.end(), more.begin(), more.end());
+    };
+    // A fallthrough is last in its clause even before trailing empty statements.
+    size_t n = body.size();
+    while (n > 0 && body[n - 1]->kind == NodeKind::EmptyStmt) n--;
+    for (size_t i = 0; i < n; i++) {
+      Stmt *s = body[i];
+      lstmt = nullptr;
+      while (s->kind == NodeKind::LabeledStmt) {
+        auto *ls = s->as<LabeledStmt>();
+        Name name = ls->label->name;
+        if (!name.isBlank()) {
+          auto it = labels_.find(name);
+          if (it != labels_.end()) {
+            error_(ls->label->pos,
+                   "label " + name.str() + " already defined at " + where_(it->second.stmt->label->pos));
+          } else {
+            it = labels_.emplace(name, Label{b, ls}).first;
+          }
+          size_t keep = 0;
+          for (BranchStmt *g : fwd) {
+            if (g->label->name != name) {
+              fwd[keep++] = g;
+              continue;
+            }
+            g->target = ls;
+            it->second.used = true;
+            if (varPos.valid() && std::find(bad.begin(), bad.end(), g) != bad.end())
+              error_(g->label->pos,
+                     "goto " + name.str() + " jumps over declaration of " + varName + " at " + where_(varPos));
+          }
+          fwd.resize(keep);
+          lstmt = ls;
         }
-      if (!enclosing) {
-        if (lb) {
-          Pos p = lb->pos;
-          error(b->label->pos, "goto " + n.str() + " jumps into block starting at " + filename + ":" +
-                                   std::to_string(p.line) + ":" + std::to_string(p.col));
-        }
-        return;
+        s = ls->stmt;
       }
-      // Forward over a variable declaration in the same block.
-      size_t li = it->second.index;
-      if (li > gotoIndex) {
-        for (size_t i = gotoIndex + 1; i < li; i++) {
-          Stmt *s = lb->list[i];
-          Pos vp;
-          bool decl = false;
-          if (s->kind == NodeKind::DeclStmt && s->as<DeclStmt>()->decl->tok == Tok::Var) {
-            decl = true;
-            vp = s->as<DeclStmt>()->decl->specs[0]->as<ValueSpec>()->names[0]->pos;
-          } else if (s->kind == NodeKind::AssignStmt && s->as<AssignStmt>()->tok == Tok::Define) {
-            decl = true;
-            vp = s->as<AssignStmt>()->lhs[0]->pos;
-          }
-          if (decl) {
-            error(b->label->pos,
-                  "goto " + n.str() + " jumps over variable declaration at line " + std::to_string(vp.line));
-            return;
-          }
+      switch (s->kind) {
+      case NodeKind::DeclStmt: {
+        GenDecl *d = s->as<DeclStmt>()->decl;
+        if (d->tok == Tok::Var && !d->specs.empty()) {
+          Ident *id = d->specs[0]->as<ValueSpec>()->names[0];
+          varPos = id->pos;
+          varName = id->name.str();
+          bad = fwd;
         }
+        break;
+      }
+      case NodeKind::AssignStmt: {
+        auto *as = s->as<AssignStmt>();
+        if (as->tok == Tok::Define) {
+          varPos = as->tokPos;
+          varName.clear();
+          for (Expr *e : as->lhs) varName += (varName.empty() ? "" : ", ") + exprString(e);
+          bad = fwd;
+        }
+        break;
+      }
+      case NodeKind::BranchStmt: branch(s->as<BranchStmt>(), b, ctxt, i + 1 == n, fwd); break;
+      case NodeKind::BlockStmt:
+        inner(Targets{ctxt.breaks, ctxt.continues, -1}, s->pos, listOf(s->as<BlockStmt>()->list));
+        break;
+      case NodeKind::IfStmt: {
+        auto *is = s->as<IfStmt>();
+        Targets t{ctxt.breaks, ctxt.continues, -1};
+        inner(t, is->body->pos, listOf(is->body->as<BlockStmt>()->list));
+        if (is->els) inner(t, is->els->pos, {is->els});
+        break;
+      }
+      case NodeKind::ForStmt:
+      case NodeKind::RangeStmt: {
+        Stmt *bd = s->kind == NodeKind::ForStmt ? s->as<ForStmt>()->body : s->as<RangeStmt>()->body;
+        inner(Targets{s, s, -1}, bd->pos, listOf(bd->as<BlockStmt>()->list));
+        break;
+      }
+      case NodeKind::SwitchStmt:
+      case NodeKind::TypeSwitchStmt: {
+        const Span<CaseClause *> &clauses =
+            s->kind == NodeKind::SwitchStmt ? s->as<SwitchStmt>()->clauses : s->as<TypeSwitchStmt>()->clauses;
+        for (size_t ci = 0; ci < clauses.size(); ci++)
+          inner(Targets{s, ctxt.continues, int(ci)}, clauses[ci]->pos, listOf(clauses[ci]->body));
+        break;
+      }
+      case NodeKind::SelectStmt:
+        for (CommClause *cc : s->as<SelectStmt>()->clauses)
+          inner(Targets{s, ctxt.continues, -1}, cc->pos, listOf(cc->body));
+        break;
+      default: break;
+      }
+    }
+    return fwd;
+  }
+
+  void branch(BranchStmt *s, Block *b, const Targets &ctxt, bool last, std::vector<BranchStmt *> &fwd) {
+    if (!s->label) {
+      switch (s->tok) {
+      case Tok::Break:
+        if (ctxt.breaks)
+          s->target = ctxt.breaks;
+        else
+          error_(s->pos, "break is not in a loop, switch, or select");
+        break;
+      case Tok::Continue:
+        if (ctxt.continues)
+          s->target = ctxt.continues;
+        else
+          error_(s->pos, "continue is not in a loop");
+        break;
+      case Tok::Fallthrough: {
+        std::string msg = "fallthrough statement out of place";
+        if (ctxt.breaks && isSwitch(ctxt.breaks)) {
+          if (ctxt.breaks->kind == NodeKind::TypeSwitchStmt)
+            msg = "cannot fallthrough in type switch";
+          else if (ctxt.caseIndex < 0 || !last)
+            ; // nested in a block, or not the clause's last statement
+          else if (size_t(ctxt.caseIndex) + 1 == ctxt.breaks->as<SwitchStmt>()->clauses.size())
+            msg = "cannot fallthrough final case in switch";
+          else
+            break; // a valid fallthrough
+        }
+        error_(s->pos, msg);
+        break;
+      }
+      default: break;
       }
       return;
     }
-    // break/continue L: L must label an enclosing statement of the right kind.
-    for (Stmt *s : encl)
-      if (s == target) {
-        Stmt *inner = target->stmt;
-        bool loop = inner->kind == NodeKind::ForStmt || inner->kind == NodeKind::RangeStmt;
-        bool breakable = loop || inner->kind == NodeKind::SwitchStmt || inner->kind == NodeKind::TypeSwitchStmt ||
-                         inner->kind == NodeKind::SelectStmt;
-        if ((b->tok == Tok::Continue && !loop) || (b->tok == Tok::Break && !breakable)) {
-          error(b->label->pos, std::string("invalid ") + tokString(b->tok) + " label " + n.str());
-          return;
-        }
-        b->target = inner;
+    Name n = s->label->name;
+    switch (s->tok) {
+    case Tok::Break:
+    case Tok::Continue: {
+      const char *what = s->tok == Tok::Break ? "break" : "continue";
+      LabeledStmt *t = enclosingTarget(b, n);
+      if (!t) {
+        error_(s->label->pos, std::string(what) + " label not defined: " + n.str());
         return;
       }
-    error(b->label->pos, std::string("invalid ") + tokString(b->tok) + " label " + n.str());
+      Stmt *inner = t->stmt;
+      bool ok = inner &&
+                (isLoop(inner) || (s->tok == Tok::Break && (isSwitch(inner) || inner->kind == NodeKind::SelectStmt)));
+      if (ok)
+        s->target = inner;
+      else
+        error_(s->label->pos, std::string("invalid ") + what + " label " + n.str());
+      return;
+    }
+    case Tok::Goto:
+      if (LabeledStmt *t = gotoTarget(b, n))
+        s->target = t;
+      else
+        fwd.push_back(s); // the label may come later
+      return;
+    default: return;
+    }
   }
+
+  std::function<void(Pos, const std::string &)> error_;
+  std::function<std::string(Pos)> where_;
+  std::unordered_map<Name, Label, NameHash> labels_;
+  std::vector<std::unique_ptr<Block>> blocks_;
+  LabeledStmt invalid_{Pos{}, nullptr, nullptr};
 };
 
 } // namespace
 
 void Checker::labels(BlockStmt *body) {
-  LabelWalk w;
-  w.c = this;
-  w.filename = file_ ? file_->filename : "";
-  w.error = [this](Pos p, const std::string &m) { error(p, m); };
-  for (size_t i = 0; i < body->list.size(); i++) w.collect(body->list[i], body, i);
-  std::vector<Stmt *> encl;
-  std::vector<std::pair<BlockStmt *, size_t>> blocks;
-  for (size_t i = 0; i < body->list.size(); i++) {
-    blocks.push_back({body, i});
-    w.walk(body->list[i], encl, blocks);
-    blocks.pop_back();
-  }
-  for (auto &[n, info] : w.labels)
-    if (!info.used) error(info.stmt->label->pos, "label " + n.str() + " defined and not used");
+  BranchCheck bc([this](Pos p, const std::string &m) { error(p, m); }, [this](Pos p) { return where(p); });
+  bc.body(body);
 }
 
 // ---- Terminating statements ----------------------------------------------------------

@@ -5,6 +5,13 @@
 
 namespace goterp {
 
+Name embeddedName(Expr *typ) {
+  if (typ->kind == NodeKind::StarExpr) typ = typ->as<StarExpr>()->x;
+  if (typ->kind == NodeKind::SelectorExpr) return typ->as<SelectorExpr>()->sel->name;
+  if (typ->kind == NodeKind::Ident) return typ->as<Ident>()->name;
+  return intern("?");
+}
+
 const Type *Checker::typExpr(Expr *e) {
   const Type *t = typInternal(e, nullptr);
   e->type = t;
@@ -22,11 +29,30 @@ const Type *Checker::typIndirect(Expr *e) {
 }
 
 // A by-value use of a named type whose underlying type is still being
-// resolved: the type contains itself.
-static bool incomplete(const Type *t) {
-  if (t->kind == Kind::Named) return static_cast<const TNamed *>(t)->under == nullptr;
+// resolved: the type contains itself. Returns that named type.
+static const TNamed *incomplete(const Type *t) {
+  if (t->kind == Kind::Named) return static_cast<const TNamed *>(t)->under ? nullptr : static_cast<const TNamed *>(t);
   if (t->kind == Kind::Array) return incomplete(static_cast<const TArray *>(t)->elem);
-  return false;
+  return nullptr;
+}
+
+// Reports the cycle of type declarations that leads back to t, once, as
+// gc does: from the one declared first, each referring to the next.
+void Checker::cycleError(const TNamed *t) {
+  auto it = std::find(typePath_.begin(), typePath_.end(), t->obj);
+  if (it == typePath_.end() || !cycleReported_.insert(t->obj).second) return;
+  std::vector<TypeName *> cycle(it, typePath_.end());
+  size_t i = 0;
+  for (size_t k = 1; k < cycle.size(); k++)
+    if (cycle[k]->pos < cycle[i]->pos) i = k;
+  TypeName *first = cycle[i];
+  std::string msg = "invalid recursive type " + first->name.str();
+  for (size_t n = 0; n < cycle.size(); n++) {
+    msg += "\n\t" + where(cycle[i]->pos) + ": " + cycle[i]->name.str() + " refers to";
+    i = (i + 1) % cycle.size();
+  }
+  msg += "\n\t" + where(cycle[i]->pos) + ": " + cycle[i]->name.str();
+  error(first->pos, msg);
 }
 
 const Type *Checker::typInternal(Expr *e, TNamed *def) {
@@ -45,14 +71,14 @@ const Type *Checker::typInternal(Expr *e, TNamed *def) {
     deferType_ = false;
     if (x.mode == Mode::TypeExpr) return x.type;
     if (x.invalid()) return types::Invalid;
-    error(e->pos, exprString(e) + " is not a type");
+    error(e->pos, describe(x) + " is not a type");
     return types::Invalid;
   }
   case NodeKind::SelectorExpr: {
     Operand x;
     selector(x, e->as<SelectorExpr>(), true);
     if (x.mode == Mode::TypeExpr) return x.type;
-    if (!x.invalid()) error(e->pos, exprString(e) + " is not a type");
+    if (!x.invalid()) error(e->pos, describe(x) + " is not a type");
     return types::Invalid;
   }
   case NodeKind::ParenExpr: indirect_ = indirect; return typInternal(e->as<ParenExpr>()->x, def);
@@ -89,10 +115,7 @@ const Type *Checker::typInternal(Expr *e, TNamed *def) {
     }
     const Type *elem = typExpr(at->elt);
     if (elem == types::Invalid || n < 0) return types::Invalid;
-    if (incomplete(elem)) {
-      error(def ? def->obj->pos : e->pos, "invalid recursive type " + str(elem));
-      return types::Invalid;
-    }
+    if (const TNamed *cyc = incomplete(elem)) cycleError(cyc);
     return arrayOf(elem, n);
   }
   case NodeKind::MapType: {
@@ -120,10 +143,7 @@ const Type *Checker::typInternal(Expr *e, TNamed *def) {
     for (Field *f : st->fields) {
       const Type *t = typExpr(f->typ);
       if (t == types::Invalid) bad = true;
-      if (incomplete(t)) {
-        error(def ? def->obj->pos : f->typ->pos, "invalid recursive type " + (def ? def->obj->name.str() : str(t)));
-        return types::Invalid;
-      }
+      if (const TNamed *cyc = incomplete(t)) cycleError(cyc);
       std::string tag = f->tag ? std::string(f->tag->value) : "";
       auto addField = [&](Name n, Pos p, bool embedded) {
         StructField sf;
@@ -134,17 +154,13 @@ const Type *Checker::typInternal(Expr *e, TNamed *def) {
         sf.pkg = pkg_;
         if (!n.isBlank()) {
           auto *dummy = new Var(n, p, t);
-          if (names.insert(dummy)) error(p, n.str() + " redeclared");
+          if (Object *prev = names.insert(dummy)) error(p, n.str() + " redeclared" + otherDecl(prev));
         }
         fields.push_back(sf);
       };
       if (f->names.empty()) {
         // Embedded: T, *T, pkg.T or *pkg.T; the field is named after T.
-        Expr *te = f->typ;
-        if (te->kind == NodeKind::StarExpr) te = te->as<StarExpr>()->x;
-        Name n = te->kind == NodeKind::SelectorExpr ? te->as<SelectorExpr>()->sel->name
-                 : te->kind == NodeKind::Ident      ? te->as<Ident>()->name
-                                                    : intern("?");
+        Name n = embeddedName(f->typ);
         const Type *base = t->kind == Kind::Pointer ? static_cast<const TPointer *>(t)->elem : t;
         if (t->kind == Kind::Pointer && base->isInterface())
           error(f->typ->pos, "embedded field type cannot be a pointer to an interface");
@@ -188,8 +204,8 @@ const Type *Checker::typInternal(Expr *e, TNamed *def) {
       }
       const Type *t = typExpr(f->typ);
       if (t == types::Invalid) continue;
-      if (t->kind == Kind::Named && !static_cast<const TNamed *>(t)->under) {
-        error(f->typ->pos, "invalid recursive type " + str(t));
+      if (const TNamed *cyc = incomplete(t)) {
+        cycleError(cyc);
         continue;
       }
       if (!t->isInterface()) {
@@ -234,6 +250,9 @@ Checker::Lookup Checker::lookupFieldOrMethod(const Type *t, Name name) {
     startPtr = true;
     fieldsOnly = true;
   }
+  // Unexported names of other packages are not visible here.
+  bool exported = name.s[0] >= 'A' && name.s[0] <= 'Z';
+  auto visible = [&](const Package *p) { return exported || !p || p == pkg_; };
   std::vector<Entry> current{{start, {}, {}, startPtr}};
   std::set<const Type *> seen;
   while (!current.empty()) {
@@ -246,7 +265,8 @@ Checker::Lookup Checker::lookupFieldOrMethod(const Type *t, Name name) {
         if (!seen.insert(typ).second) continue;
         auto *named = static_cast<const TNamed *>(typ);
         if (named->obj->pkg) objDecl(named->obj);
-        if (const Method *m = fieldsOnly ? nullptr : named->lookupMethod(name)) {
+        const Method *m = fieldsOnly ? nullptr : named->lookupMethod(name);
+        if (m && visible(m->func->pkg)) {
           found++;
           hit = Lookup();
           hit.kind = Lookup::Method;
@@ -264,7 +284,7 @@ Checker::Lookup Checker::lookupFieldOrMethod(const Type *t, Name name) {
         auto *st = static_cast<const TStruct *>(u);
         for (size_t i = 0; i < st->fields.size(); i++) {
           const StructField &f = st->fields[i];
-          if (f.name == name) {
+          if (f.name == name && visible(f.pkg)) {
             found++;
             hit = Lookup();
             hit.kind = Lookup::Field;
@@ -294,7 +314,8 @@ Checker::Lookup Checker::lookupFieldOrMethod(const Type *t, Name name) {
         }
       } else if (u->kind == Kind::Interface) {
         auto *it = static_cast<const TInterface *>(u);
-        if (const IfaceMethod *m = it->lookup(name)) {
+        const IfaceMethod *m = it->lookup(name);
+        if (m && visible(m->pkg)) {
           found++;
           hit = Lookup();
           hit.kind = Lookup::Method;
@@ -315,6 +336,27 @@ Checker::Lookup Checker::lookupFieldOrMethod(const Type *t, Name name) {
     current = std::move(next);
   }
   return r;
+}
+
+// A method of t (or *t) whose name equals name but for case.
+static Func *methodFold(const Type *t, Name name) {
+  if (t->kind == Kind::Pointer) t = static_cast<const TPointer *>(t)->elem;
+  if (t->kind != Kind::Named) return nullptr;
+  std::string want = name.str();
+  for (const Method &m : static_cast<const TNamed *>(t)->methods) {
+    std::string n = m.func->name.str();
+    if (n.size() == want.size() && std::equal(n.begin(), n.end(), want.begin(), [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+        }))
+      return m.func;
+  }
+  return nullptr;
+}
+
+// A method's signature as gc prints it after the name, with parameter names.
+std::string Checker::funcSig(Func *f) {
+  if (f->fdecl) return exprString(f->fdecl->ftype).substr(4);
+  return typeString(f->type, pkg_).substr(4);
 }
 
 // Whether t's method set has every method of iface. why gets gc's reason:
@@ -341,7 +383,15 @@ bool Checker::implements(const Type *t, const TInterface *iface, std::string *wh
   for (const IfaceMethod &m : iface->methods) {
     Lookup l = lookupFieldOrMethod(t, m.name);
     if (l.kind != Lookup::Method) {
-      if (why) *why = "(missing " + m.name.str() + " method)";
+      if (why) {
+        *why = "(missing " + m.name.str() + " method)";
+        // gc shows a method whose name differs only in case.
+        if (Func *alt = methodFold(t, m.name)) {
+          if (!alt->type) objDecl(alt);
+          *why += "\n\t\thave " + alt->name.str() + funcSig(alt) + "\n\t\twant " + m.name.str() +
+                  typeString(m.sig, pkg_).substr(4);
+        }
+      }
       return false;
     }
     const TFunc *sig = l.method ? static_cast<const TFunc *>(l.method->type) : l.imethod->sig;
@@ -351,8 +401,7 @@ bool Checker::implements(const Type *t, const TInterface *iface, std::string *wh
     }
     if (sig != m.sig) {
       if (why) {
-        std::string have = l.method && l.method->fdecl ? exprString(l.method->fdecl->ftype).substr(4)
-                                                       : typeString(sig, pkg_).substr(4);
+        std::string have = l.method ? funcSig(l.method) : typeString(sig, pkg_).substr(4);
         *why = "(wrong type for " + m.name.str() + " method)\n\t\thave " + m.name.str() + have + "\n\t\twant " +
                m.name.str() + typeString(m.sig, pkg_).substr(4);
       }
@@ -399,9 +448,10 @@ bool Checker::assignableTo(Operand &x, const Type *t, std::string *why) {
     if (v->kind == Kind::UntypedBool) return tu->isBoolean();
     return tu->isNumeric() && v->isNumeric();
   }
-  // Identical underlying types and one of them not named.
-  if (vu == tu && (v->kind != Kind::Named || t->kind != Kind::Named) && vu->kind != Kind::Interface) return true;
-  if (vu == tu && vu->kind == Kind::Interface && (v->kind != Kind::Named || t->kind != Kind::Named)) return true;
+  // Identical underlying types and one of them not named (predeclared
+  // types have names).
+  auto named = [](const Type *x) { return x->kind == Kind::Named || x->isBasic(); };
+  if (vu == tu && (!named(v) || !named(t))) return true;
   if (tu->kind == Kind::Interface) {
     std::string reason;
     if (implements(v, static_cast<const TInterface *>(tu), &reason)) return true;
@@ -411,8 +461,7 @@ bool Checker::assignableTo(Operand &x, const Type *t, std::string *why) {
   // A bidirectional channel to a channel type of the same element.
   if (vu->kind == Kind::Chan && tu->kind == Kind::Chan) {
     auto *vc = static_cast<const TChan *>(vu), *tc = static_cast<const TChan *>(tu);
-    if (vc->dir == ChanDir::Both && vc->elem == tc->elem && (v->kind != Kind::Named || t->kind != Kind::Named))
-      return true;
+    if (vc->dir == ChanDir::Both && vc->elem == tc->elem && (!named(v) || !named(t))) return true;
   }
   return false;
 }

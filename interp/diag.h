@@ -3,8 +3,8 @@
 //
 //   prog.go:12:5: syntax error: unexpected newline, expecting comma or }
 //
-// sorted by position, one per line (gc keeps only the first error of a line),
-// at most ten followed by "too many errors".
+// sorted by position, one per line, at most ten followed by "too many
+// errors".
 #pragma once
 
 #include <string>
@@ -18,11 +18,14 @@ struct Diag {
   std::string file;
   Pos pos;
   std::string msg;
+  bool bare = false; // printed without a position (the linker's errors)
 };
 
 class Diagnostics {
 public:
   void error(const std::string &file, Pos pos, std::string msg);
+  // An error that is not about a place in the source.
+  void bareError(std::string msg);
   bool empty() const { return list_.empty(); }
   size_t count() const { return list_.size(); }
   const std::vector<Diag> &list() const { return list_; }
@@ -34,7 +37,7 @@ public:
   void print(size_t limit = 10) const;
 
 private:
-  std::vector<Diag> list_;
+  std::vector<Diag> list_; // in the order they were reported
 };
 
 } // namespace goterp

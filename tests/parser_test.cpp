@@ -314,8 +314,7 @@ TEST(Parse, SyntaxErrors) {
   EXPECT_EQ(error("package p\nfunc f() {\n\tif x := 1 {}\n}"), "x.go:3:7: syntax error: cannot use x := 1 as value");
   EXPECT_EQ(error("package p\nfunc f() {\n\tif x = 1 {}\n}"),
             "x.go:3:7: syntax error: cannot use assignment (x) = (1) as value");
-  EXPECT_EQ(error("package p\nfunc f() {\n\tgo x\n}"),
-            "x.go:3:5: syntax error: expression in go must be function call");
+  EXPECT_EQ(error("package p\nfunc f() {\n\tgo x\n}"), "x.go:3:5: expression in go must be function call");
   EXPECT_EQ(error("package p\nfunc f() {\n\tfor i := 0; i < 3; j := 1 {}\n}"),
             "x.go:3:23: syntax error: cannot declare in post statement of for loop");
   EXPECT_EQ(error("package p\nvar x = a[1:2:]"), "x.go:2:15: final index required in 3-index slice");
