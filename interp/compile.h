@@ -125,7 +125,7 @@ private:
   ExecNode *labeled(LabeledStmt *s);
   ExecNode *initVar(Var *v, ExecNode *val, const Type *valType);
   ExecNode *initVarFor(Expr *l, ExecNode *val, const Type *t);
-  ExecNode *opAssignNode(Expr *l, Tok op, ExecNode *v);
+  ExecNode *opAssignNode(Expr *l, Tok op, ExecNode *v, Expr *rhs);
 
   FnState *fs_ = nullptr;
   Package *pkg_ = nullptr;
@@ -141,6 +141,8 @@ Compiler &compiler();
 ExecNode *mapIndexNode(ExecNode *m, ExecNode *key);
 ExecNode *mapIndexOkNode(ExecNode *m, ExecNode *key, const Type *elem, uint32_t okOff);
 ExecNode *compareNode(Cat cat, Tok op, ExecNode *x, ExecNode *y);
+// x << y or x >> y; count is y's expression, for a constant count.
+ExecNode *shiftNode(Cat cat, bool left, ExecNode *x, ExecNode *y, Expr *count);
 // A construct the evaluator cannot run yet (channels and goroutines come
 // with the scheduler): the program is rejected before it starts, with the
 // position, as a compile error, never run halfway.

@@ -557,11 +557,11 @@ ExecNode *Compiler::nilCheck(ExecNode *x, const Type *t, bool negate) {
 }
 
 // Calls make(a, b) with the sources of operands x and y: locals and
-// constants are read in place for the types of hot loops (int and
-// float64), a constant right operand for every type.
+// constants are read in place for the types of hot loops (int, uint64
+// and float64), a constant right operand for every type.
 template <class T, class Make> static ExecNode *withOperands(ExecNode *x, ExecNode *y, Make make) {
   auto *ky = dynamic_cast<ConstNode<T> *>(y);
-  if constexpr (std::is_same_v<T, int64_t> || std::is_same_v<T, double>) {
+  if constexpr (std::is_same_v<T, int64_t> || std::is_same_v<T, uint64_t> || std::is_same_v<T, double>) {
     auto *lx = dynamic_cast<LocalGet<T> *>(x);
     auto *ly = dynamic_cast<LocalGet<T> *>(y);
     auto *kx = dynamic_cast<ConstNode<T> *>(x);
@@ -668,6 +668,39 @@ ExecNode *compareNode(Cat cat, Tok op, ExecNode *x, ExecNode *y) {
   }
 }
 
+template <class T, bool left> static ExecNode *shiftByConst(ExecNode *x, unsigned k) {
+  if (auto *l = dynamic_cast<LocalGet<T> *>(x)) return new ShiftK<T, left, FromLocal<T>>(FromLocal<T>(l->off), k);
+  return new ShiftK<T, left, FromNode<T>>(FromNode<T>(x), k);
+}
+
+template <class T> struct ShiftByConst {
+  static ExecNode *make(bool left, ExecNode *x, unsigned k) {
+    return left ? shiftByConst<T, true>(x, k) : shiftByConst<T, false>(x, k);
+  }
+};
+
+ExecNode *shiftNode(Cat cat, bool left, ExecNode *x, ExecNode *y, Expr *count) {
+  ExecNode *n = nullptr;
+  int64_t k;
+  if (count->cval && count->cval->toInt().int64Val(k) && k >= 0 && uint64_t(k) < x->type->size * 8) {
+    switch (cat) {
+    case Cat::I8: n = ShiftByConst<int8_t>::make(left, x, unsigned(k)); break;
+    case Cat::I16: n = ShiftByConst<int16_t>::make(left, x, unsigned(k)); break;
+    case Cat::I32: n = ShiftByConst<int32_t>::make(left, x, unsigned(k)); break;
+    case Cat::I64: n = ShiftByConst<int64_t>::make(left, x, unsigned(k)); break;
+    case Cat::U8: n = ShiftByConst<uint8_t>::make(left, x, unsigned(k)); break;
+    case Cat::U16: n = ShiftByConst<uint16_t>::make(left, x, unsigned(k)); break;
+    case Cat::U32: n = ShiftByConst<uint32_t>::make(left, x, unsigned(k)); break;
+    default: n = ShiftByConst<uint64_t>::make(left, x, unsigned(k)); break;
+    }
+  } else {
+    n = makeInt<Shift>(cat, x, y, left, !count->type->isUnsigned());
+  }
+  n->cat = cat;
+  n->type = x->type;
+  return n;
+}
+
 static bool isNilExpr(Expr *e) {
   while (e->kind == NodeKind::ParenExpr) e = e->as<ParenExpr>()->x;
   return e->kind == NodeKind::Ident && e->as<Ident>()->obj && e->as<Ident>()->obj->kind == ObjKind::Nil;
@@ -711,11 +744,7 @@ ExecNode *Compiler::binary(BinaryExpr *e) {
   }
   ExecNode *x = expr(e->x), *y = expr(e->y);
   Cat cat = catOf(e->type);
-  if (op == Tok::Shl || op == Tok::Shr) {
-    ExecNode *n = makeInt<Shift>(cat, x, y, op == Tok::Shl, !e->y->type->isUnsigned());
-    n->cat = cat;
-    return n;
-  }
+  if (op == Tok::Shl || op == Tok::Shr) return shiftNode(cat, op == Tok::Shl, x, y, e->y);
   if (cat == Cat::Str) {
     auto *n = new Concat(x, y);
     n->cat = Cat::Str;

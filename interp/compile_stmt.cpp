@@ -1006,7 +1006,7 @@ ExecNode *Compiler::incDec(IncDecStmt *s) {
       }
     }
   }
-  return opAssignNode(s->x, op, one);
+  return opAssignNode(s->x, op, one, nullptr);
 }
 
 ExecNode *Compiler::opAssign(AssignStmt *s) {
@@ -1017,7 +1017,7 @@ ExecNode *Compiler::opAssign(AssignStmt *s) {
     v = expr(s->rhs[0]);
   else
     v = exprTo(s->rhs[0], l->type);
-  return opAssignNode(l, op, v);
+  return opAssignNode(l, op, v, s->rhs[0]);
 }
 
 template <class T> static ExecNode *makeOpAssign(Tok op, ExecNode *addr, ExecNode *v) {
@@ -1041,7 +1041,8 @@ template <class T> static ExecNode *makeOpAssign(Tok op, ExecNode *addr, ExecNod
   throw std::logic_error("bad assignment operator");
 }
 
-ExecNode *Compiler::opAssignNode(Expr *l, Tok op, ExecNode *v) {
+// rhs is v's expression (null for ++ and --).
+ExecNode *Compiler::opAssignNode(Expr *l, Tok op, ExecNode *v, Expr *rhs) {
   while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
   const Type *t = l->type;
   Cat cat = catOf(t);
@@ -1066,7 +1067,7 @@ ExecNode *Compiler::opAssignNode(Expr *l, Tok op, ExecNode *v) {
     cur->pos = ix->lbrack;
     ExecNode *val;
     if (op == Tok::Shl || op == Tok::Shr)
-      val = makeInt<Shift>(cat, cur, v, op == Tok::Shl, !v->type->isUnsigned());
+      val = shiftNode(cat, op == Tok::Shl, cur, v, rhs);
     else if (cat == Cat::Str)
       val = new Concat(cur, v);
     else
@@ -1080,8 +1081,9 @@ ExecNode *Compiler::opAssignNode(Expr *l, Tok op, ExecNode *v) {
   }
   ExecNode *addr = addrOf(l);
   // A local number: x = x op v, whose operands are then read in place.
-  if (dynamic_cast<LocalAddr *>(addr) && isNumericCat(cat) && op != Tok::Shl && op != Tok::Shr) {
-    ExecNode *val = arithNode(cat, op, loadFrom(addr, t), v);
+  if (dynamic_cast<LocalAddr *>(addr) && isNumericCat(cat)) {
+    ExecNode *val = op == Tok::Shl || op == Tok::Shr ? shiftNode(cat, op == Tok::Shl, loadFrom(addr, t), v, rhs)
+                                                     : arithNode(cat, op, loadFrom(addr, t), v);
     val->cat = cat;
     val->type = t;
     val->pos = l->pos;

@@ -108,6 +108,23 @@ public:
   bool mayCall() const override { return x->mayCall() || y->mayCall(); }
 };
 
+// x << k and x >> k by a constant count, checked when compiled (k below
+// the width: wider shifts are folded or become Shift).
+template <class T, bool left, class X> class ShiftK : public Typed<ShiftK<T, left, X>, T> {
+public:
+  X x;
+  unsigned k;
+  ShiftK(X a, unsigned n) : x(a), k(n) {}
+  T get(Ctx &c) {
+    T a = x.get(c);
+    if constexpr (left)
+      return T(std::make_unsigned_t<T>(a) << k);
+    else
+      return T(a >> k);
+  }
+  bool mayCall() const override { return x.mayCall(); }
+};
+
 template <class T> class Negate : public Typed<Negate<T>, T> {
 public:
   ExecNode *x;

@@ -1,5 +1,6 @@
 #include "runtime/panic.h"
 
+#include <algorithm>
 #include <cinttypes>
 #include <cstdio>
 #include <cstdlib>
@@ -16,55 +17,72 @@ namespace goterp {
 
 // ---- Tracebacks ---------------------------------------------------------------
 
-std::vector<TraceFrame> traceback(Ctx &c, const ExecNode *at) {
-  std::vector<TraceFrame> out;
-  if (!c.stack) return out;
+// Go prints at most this many frames of a panicking goroutine, the
+// runtime's own (gopanic, goPanicIndex, sigpanic) included.
+constexpr size_t kTraceMax = 100;
+
+size_t traceback(Ctx &c, const ExecNode *at, TraceFrame *out, size_t max) {
+  size_t n = 0;
+  if (!c.stack) return 0;
   uint8_t *fp = c.fp;
   const ExecNode *site = at;
-  for (int depth = 0; fp && depth < 100000; depth++) {
+  while (fp && n < max) {
     auto *h = reinterpret_cast<FrameHeader *>(fp);
     if (!h->fn) break;
-    TraceFrame f;
-    f.func = h->fn->name;
-    f.file = h->fn->file;
-    f.line = site ? site->pos.line : h->fn->declPos.line;
-    f.hasArgs = !h->fn->paramOffs.empty();
-    out.push_back(f);
+    out[n++] = TraceFrame{h->fn, site ? site->pos.line : h->fn->declPos.line};
     // A deferred call run by a panic: in Go it runs on top of the frames
-    // that panicked, which its traceback goes on with.
+    // that panicked, which its traceback goes on with after two frames of
+    // the runtime's (counted, though goterp does not print them).
     for (PanicRecord *p = c.panicking; p; p = p->link)
       if (p->deferFrame == uint64_t(fp - c.stack)) {
-        out.insert(out.end(), p->trace.begin(), p->trace.end());
-        return out;
+        size_t k = std::min<size_t>(p->ntrace, max - n > 2 ? max - n - 2 : 0);
+        std::copy(p->trace, p->trace + k, out + n);
+        return n + k;
       }
     if (h->callerFp == UINT64_MAX) break;
     site = h->site;
     fp = c.stack + h->callerFp;
   }
-  return out;
+  return n;
 }
 
-void printTraceback(const std::vector<TraceFrame> &frames) {
+void printTraceback(const TraceFrame *frames, size_t n) {
   std::string s = "goroutine 1 [running]:\n";
-  for (const TraceFrame &f : frames) {
-    s += f.func + (f.hasArgs ? "(...)\n" : "()\n");
-    s += "\t" + f.file + ":" + std::to_string(f.line) + "\n";
+  for (size_t i = 0; i < n; i++) {
+    const FuncCode *fn = frames[i].fn;
+    s += fn->name + (fn->paramOffs.empty() ? "()\n" : "(...)\n");
+    s += "\t" + fn->file + ":" + std::to_string(frames[i].line) + "\n";
   }
   writeStderr(s.data(), s.size());
 }
 
 // ---- Panics -------------------------------------------------------------------
 
-[[noreturn]] void goPanic(Ctx &c, GoIface v, bool sigsegv) {
+// Starts a panic: the frames are recorded now, as the unwinding pops them;
+// runtimeFrames of Go's own frames (gopanic and the like) count against
+// the frames Go would print.
+[[noreturn]] static void startPanic(Ctx &c, GoIface v, bool sigsegv, size_t runtimeFrames) {
   void *mem = gc::alloc(sizeof(PanicRecord), true);
   auto *p = new (mem) PanicRecord();
   p->value = v;
   p->sigsegv = sigsegv;
   p->link = c.panicking;
-  p->trace = traceback(c, c.site);
+  TraceFrame frames[kTraceMax];
+  size_t n = traceback(c, c.site, frames, kTraceMax - runtimeFrames);
+  // FuncCode outlives the program: the frames hold no pointer the
+  // collector must follow.
+  p->trace = static_cast<TraceFrame *>(gc::alloc(n * sizeof(TraceFrame), false));
+  std::copy(frames, frames + n, p->trace);
+  p->ntrace = uint32_t(n);
   c.panicking = p;
   throw PanicUnwind{};
 }
+
+[[noreturn]] void goPanic(Ctx &c, GoIface v, bool sigsegv) { startPanic(c, v, sigsegv, 1); }
+
+// A runtime error: Go's traceback has gopanic and the runtime function
+// that raised it (goPanicIndex, sigpanic, ...).
+[[noreturn]] static void runtimePanic(Ctx &c, GoIface v, bool sigsegv = false) { startPanic(c, v, sigsegv, 2); }
 
 GoIface goRecover(Ctx &c) {
   PanicRecord *p = c.panicking;
@@ -208,7 +226,7 @@ static void printPanics(Ctx &c, PanicRecord *p, std::string &out) {
   printPanics(c, p, out);
   out += "\n";
   writeStderr(out.data(), out.size());
-  printTraceback(p->trace);
+  printTraceback(p->trace, p->ntrace);
   goExit(2);
 }
 
@@ -235,7 +253,7 @@ static GoIface runtimeError(const char *typeName, const std::string &msg) {
 [[noreturn]] void panicIndex(Ctx &c, int64_t i, int64_t len) {
   std::string msg = "index out of range [" + std::to_string(i) + "]";
   if (i >= 0) msg += " with length " + std::to_string(len); // as Go, a negative index is shown alone
-  goPanic(c, runtimeError("boundsError", msg));
+  runtimePanic(c, runtimeError("boundsError", msg));
 }
 
 [[noreturn]] void panicSlice(Ctx &c, const char *form, int64_t a, int64_t b, bool capacity) {
@@ -255,28 +273,30 @@ static GoIface runtimeError(const char *typeName, const std::string &msg) {
   }
   if (f.find('y') == std::string::npos && a >= 0)
     s += capacity ? " with capacity " + std::to_string(b) : " with length " + std::to_string(b);
-  goPanic(c, runtimeError("boundsError", "slice bounds out of range " + s));
+  runtimePanic(c, runtimeError("boundsError", "slice bounds out of range " + s));
 }
 
 [[noreturn]] void panicSlice3(Ctx &c, const char *form, int64_t a, int64_t b) { panicSlice(c, form, a, b, true); }
 
 [[noreturn]] void panicNilDeref(Ctx &c) {
-  goPanic(c, runtimeError("errorString", "invalid memory address or nil pointer dereference"), true);
+  runtimePanic(c, runtimeError("errorString", "invalid memory address or nil pointer dereference"), true);
 }
 
-[[noreturn]] void panicDivide(Ctx &c) { goPanic(c, runtimeError("errorString", "integer divide by zero")); }
-[[noreturn]] void panicNilMap(Ctx &c) { goPanic(c, runtimeError("plainError", "assignment to entry in nil map")); }
-[[noreturn]] void panicShift(Ctx &c) { goPanic(c, runtimeError("errorString", "negative shift amount")); }
+[[noreturn]] void panicDivide(Ctx &c) { runtimePanic(c, runtimeError("errorString", "integer divide by zero")); }
+[[noreturn]] void panicNilMap(Ctx &c) { runtimePanic(c, runtimeError("plainError", "assignment to entry in nil map")); }
+[[noreturn]] void panicShift(Ctx &c) { runtimePanic(c, runtimeError("errorString", "negative shift amount")); }
 [[noreturn]] void panicMakeSlice(Ctx &c, bool cap) {
-  goPanic(c, runtimeError("errorString", cap ? "makeslice: cap out of range" : "makeslice: len out of range"));
+  runtimePanic(c, runtimeError("errorString", cap ? "makeslice: cap out of range" : "makeslice: len out of range"));
 }
-[[noreturn]] void panicPlain(Ctx &c, const std::string &msg) { goPanic(c, runtimeError("plainError", msg)); }
-[[noreturn]] void panicErrorString(Ctx &c, const std::string &msg) { goPanic(c, runtimeError("errorString", msg)); }
+[[noreturn]] void panicPlain(Ctx &c, const std::string &msg) { runtimePanic(c, runtimeError("plainError", msg)); }
+[[noreturn]] void panicErrorString(Ctx &c, const std::string &msg) {
+  runtimePanic(c, runtimeError("errorString", msg));
+}
 [[noreturn]] void panicUnhashable(Ctx &c, const Type *t) {
-  goPanic(c, runtimeError("errorString", "hash of unhashable type " + rtypeString(t)));
+  runtimePanic(c, runtimeError("errorString", "hash of unhashable type " + rtypeString(t)));
 }
 [[noreturn]] void panicUncomparable(Ctx &c, const Type *t) {
-  goPanic(c, runtimeError("errorString", "comparing uncomparable type " + rtypeString(t)));
+  runtimePanic(c, runtimeError("errorString", "comparing uncomparable type " + rtypeString(t)));
 }
 
 [[noreturn]] void panicTypeAssert(Ctx &c, const Type *iface, const Type *have, const Type *want,
@@ -291,7 +311,7 @@ static GoIface runtimeError(const char *typeName, const std::string &msg) {
     msg += rtypeString(iface) + " is " + h + ", not " + w;
     if (h == w) msg += " (types from different scopes)";
   }
-  goPanic(c, runtimeError("TypeAssertionError", msg));
+  runtimePanic(c, runtimeError("TypeAssertionError", msg));
 }
 
 // ---- Fatal errors ---------------------------------------------------------------------
@@ -300,7 +320,8 @@ static GoIface runtimeError(const char *typeName, const std::string &msg) {
   flushStdout();
   std::string out = "fatal error: " + msg + "\n\n";
   writeStderr(out.data(), out.size());
-  printTraceback(traceback(c, c.site));
+  TraceFrame frames[kTraceMax];
+  printTraceback(frames, traceback(c, c.site, frames, kTraceMax));
   goExit(2);
 }
 
@@ -308,21 +329,16 @@ static GoIface runtimeError(const char *typeName, const std::string &msg) {
   flushStdout();
   std::string out = "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n";
   writeStderr(out.data(), out.size());
-  // The stack is deep: Go prints its first and last 100 frames.
   // As in Go, the callee's frame is on top, at its declaration: its
-  // prologue found the stack full.
-  std::vector<TraceFrame> t;
-  if (callee) t.push_back(TraceFrame{callee->name, callee->file, callee->declPos.line, !callee->paramOffs.empty()});
-  std::vector<TraceFrame> rest = traceback(c, site ? site : c.site);
-  t.insert(t.end(), rest.begin(), rest.end());
-  if (t.size() > 200) {
-    std::vector<TraceFrame> cut(t.begin(), t.begin() + 100);
-    printTraceback(cut);
-    std::string more = "...additional frames elided...\n";
-    writeStderr(more.data(), more.size());
-  } else {
-    printTraceback(t);
-  }
+  // prologue found the stack full. Go prints the first 100 frames of the
+  // deep stack.
+  TraceFrame frames[kTraceMax];
+  size_t n = 0;
+  if (callee) frames[n++] = TraceFrame{callee, callee->declPos.line};
+  n += traceback(c, site ? site : c.site, frames + n, kTraceMax - n);
+  printTraceback(frames, n);
+  std::string more = "...additional frames elided...\n";
+  writeStderr(more.data(), more.size());
   goExit(2);
 }
 

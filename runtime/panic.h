@@ -26,21 +26,22 @@ namespace goterp {
 
 struct PanicUnwind {};
 
+// One frame of a traceback: printed only if the program dies, so recorded
+// as cheaply as possible (a program may recover from millions of panics).
 struct TraceFrame {
-  std::string func;
-  std::string file;
+  const FuncCode *fn;
   uint32_t line;
-  bool hasArgs;
 };
 
 struct PanicRecord {
   GoIface value;
   PanicRecord *link = nullptr; // the panic this one interrupted
   bool recovered = false;
-  bool aborted = false; // superseded by a later panic
-  bool sigsegv = false; // a nil dereference: Go prints the signal line
-  bool goexit = false;  // runtime.Goexit
-  std::vector<TraceFrame> trace;
+  bool aborted = false;        // superseded by a later panic
+  bool sigsegv = false;        // a nil dereference: Go prints the signal line
+  bool goexit = false;         // runtime.Goexit
+  TraceFrame *trace = nullptr; // the frames that panicked, innermost first
+  uint32_t ntrace = 0;
   uint64_t deferFrame = UINT64_MAX; // frame (offset) of the deferred call that may recover it
 };
 
@@ -86,8 +87,10 @@ void runDefers(Ctx &c, uint64_t frameOff, bool panicking, const ExecNode *return
 [[noreturn]] void fatal(Ctx &c, const std::string &msg);
 
 // The current goroutine's stack as Go prints it, innermost frame first.
-std::vector<TraceFrame> traceback(Ctx &c, const ExecNode *at);
-void printTraceback(const std::vector<TraceFrame> &frames);
+// Fills out with up to max frames of c's stack, the innermost at site at;
+// returns how many.
+size_t traceback(Ctx &c, const ExecNode *at, TraceFrame *out, size_t max);
+void printTraceback(const TraceFrame *frames, size_t n);
 
 // Prints an unrecovered panic (and its chain) and exits with status 2.
 [[noreturn]] void dieWithPanic(Ctx &c, PanicRecord *p);
