@@ -447,7 +447,11 @@ ExecNode *sliceElemSet(Cat cat, SliceIndexAddr *sa, ExecNode *val) {
   auto *ls = dynamic_cast<LocalGet<GoSlice> *>(sa->slice);
   auto *li = dynamic_cast<LocalGet<int64_t> *>(sa->index);
   ExecNode *n;
-  if (ls && li)
+  if (ls && li && isNodeOf<ConstNode>(val, cat))
+    n = makeTyped<SliceSetLLK>(cat, FromLocal<GoSlice>(ls->off), FromLocal<int64_t>(li->off), val);
+  else if (ls && li && isNodeOf<LocalGet>(val, cat))
+    n = makeTyped<SliceSetLLL>(cat, FromLocal<GoSlice>(ls->off), FromLocal<int64_t>(li->off), val);
+  else if (ls && li)
     n = makeTyped<SliceSetLL>(cat, FromLocal<GoSlice>(ls->off), FromLocal<int64_t>(li->off), val);
   else if (ls)
     n = makeTyped<SliceSetLN>(cat, FromLocal<GoSlice>(ls->off), FromNode<int64_t>(sa->index), val);

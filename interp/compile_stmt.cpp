@@ -59,14 +59,23 @@ public:
   }
 };
 
-class ForNode : public ExecNode {
+// A for loop. Cond and Post are the node types of the condition and post
+// statement when they are of the common shapes (i < n, i++), called
+// directly; ExecNode (through the vtable) for any other.
+template <class Cond, class Post> class ForNode : public ExecNode {
 public:
-  ExecNode *cond, *post, *body;
+  Cond *cond;
+  Post *post;
+  ExecNode *body;
   const void *self;
-  ForNode(ExecNode *c, ExecNode *p, ExecNode *b, const void *s) : cond(c), post(p), body(b), self(s) {}
+  ForNode(Cond *c, Post *p, ExecNode *b, const void *s) : cond(c), post(p), body(b), self(s) {}
   Flow exec(Ctx &c) override {
     for (;;) {
-      if (cond && !cond->evalBool(c)) return Flow::Normal;
+      if constexpr (std::is_same_v<Cond, ExecNode>) {
+        if (cond && !cond->evalBool(c)) return Flow::Normal;
+      } else {
+        if (!cond->get(c)) return Flow::Normal;
+      }
       Flow f = body->exec(c);
       if (__builtin_expect(f != Flow::Normal, false)) {
         if (f == Flow::Break && targets(c, self)) {
@@ -78,7 +87,11 @@ public:
         else
           return f;
       }
-      if (post) post->exec(c);
+      if constexpr (std::is_same_v<Post, ExecNode>) {
+        if (post) post->exec(c);
+      } else {
+        post->Post::exec(c);
+      }
     }
   }
 };
@@ -269,6 +282,47 @@ public:
     return Flow::Normal;
   }
 };
+
+// x op= y on a local of a hot loop's type (int, uint64, float64): one node
+// where x = x op y would be a store of a binary operation.
+template <class T, Op op, class Y> class OpLocal : public ExecNode {
+public:
+  uint32_t off;
+  Y y;
+  OpLocal(uint32_t o, Y v) : off(o), y(v) {}
+  Flow exec(Ctx &c) override {
+    T b = y.get(c); // first: it may call a function that changes x
+    storeAs(c.fp + off, applyOp<T, op>(c, this, loadAs<T>(c.fp + off), b));
+    return Flow::Normal;
+  }
+};
+
+template <class T, Op op> static ExecNode *opLocal(uint32_t off, ExecNode *v) {
+  if (auto *l = dynamic_cast<LocalGet<T> *>(v)) return new OpLocal<T, op, FromLocal<T>>(off, FromLocal<T>(l->off));
+  if (auto *k = dynamic_cast<ConstNode<T> *>(v)) return new OpLocal<T, op, FromConst<T>>(off, FromConst<T>(k->v));
+  return new OpLocal<T, op, FromNode<T>>(off, FromNode<T>(v));
+}
+
+template <class T> static ExecNode *makeOpLocal(Tok op, uint32_t off, ExecNode *v) {
+  switch (op) {
+  case Tok::Add: return opLocal<T, Op::Add>(off, v);
+  case Tok::Sub: return opLocal<T, Op::Sub>(off, v);
+  case Tok::Mul: return opLocal<T, Op::Mul>(off, v);
+  case Tok::Quo: return opLocal<T, Op::Quo>(off, v);
+  default: break;
+  }
+  if constexpr (std::is_integral_v<T>) {
+    switch (op) {
+    case Tok::Rem: return opLocal<T, Op::Rem>(off, v);
+    case Tok::And: return opLocal<T, Op::And>(off, v);
+    case Tok::Or: return opLocal<T, Op::Or>(off, v);
+    case Tok::Xor: return opLocal<T, Op::Xor>(off, v);
+    case Tok::AndNot: return opLocal<T, Op::AndNot>(off, v);
+    default: break;
+    }
+  }
+  throw std::logic_error("bad assignment operator");
+}
 
 // Several assignments evaluated first, stored after (a, b = b, a).
 class MultiAssign : public ExecNode {
@@ -695,12 +749,41 @@ ExecNode *Compiler::assignTo(Expr *lhs, ExecNode *val, const Type *valType) {
   return storeTo(lhs, val);
 }
 
+// x = x op y, for a number x of a hot loop's type, as x op= y (one node).
+// Null if the assignment is not of that form.
+ExecNode *Compiler::selfAssign(Expr *l, Expr *r) {
+  while (r->kind == NodeKind::ParenExpr) r = r->as<ParenExpr>()->x;
+  if (l->kind != NodeKind::Ident || r->kind != NodeKind::BinaryExpr || r->cval) return nullptr;
+  auto *b = r->as<BinaryExpr>();
+  Expr *x = b->x;
+  while (x->kind == NodeKind::ParenExpr) x = x->as<ParenExpr>()->x;
+  Object *obj = l->as<Ident>()->obj;
+  if (x->kind != NodeKind::Ident || !obj || x->as<Ident>()->obj != obj || b->type != l->type) return nullptr;
+  Cat cat = catOf(l->type);
+  if (cat != Cat::I64 && cat != Cat::U64 && cat != Cat::F64) return nullptr;
+  switch (b->op) {
+  case Tok::Add:
+  case Tok::Sub:
+  case Tok::Mul:
+  case Tok::Quo:
+  case Tok::Rem:
+  case Tok::And:
+  case Tok::Or:
+  case Tok::Xor:
+  case Tok::AndNot: break;
+  default: return nullptr;
+  }
+  if (hasCall(b->y)) return nullptr; // a call first, as gc orders it: the general path
+  return opAssignNode(l, b->op, exprTo(b->y, l->type), b->y);
+}
+
 ExecNode *Compiler::assign(AssignStmt *s) {
   std::vector<Expr *> lhs(s->lhs.begin(), s->lhs.end()), rhs(s->rhs.begin(), s->rhs.end());
   if (lhs.size() == 1 && rhs.size() == 1) {
     Expr *l = lhs[0];
     while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
     const Type *t = l->kind == NodeKind::Ident && l->as<Ident>()->name.isBlank() ? rhs[0]->type : l->type;
+    if (ExecNode *n = selfAssign(l, rhs[0])) return n;
     return storeTo(lhs[0], exprTo(rhs[0], t));
   }
   return multiAssign(lhs, rhs, false);
@@ -1081,6 +1164,11 @@ ExecNode *Compiler::opAssignNode(Expr *l, Tok op, ExecNode *v, Expr *rhs) {
   }
   ExecNode *addr = addrOf(l);
   // A local number: x = x op v, whose operands are then read in place.
+  if (auto *la = dynamic_cast<LocalAddr *>(addr); la && op != Tok::Shl && op != Tok::Shr) {
+    if (cat == Cat::I64) return makeOpLocal<int64_t>(op, la->off, v);
+    if (cat == Cat::U64) return makeOpLocal<uint64_t>(op, la->off, v);
+    if (cat == Cat::F64) return makeOpLocal<double>(op, la->off, v);
+  }
   if (dynamic_cast<LocalAddr *>(addr) && isNumericCat(cat)) {
     ExecNode *val = op == Tok::Shl || op == Tok::Shr ? shiftNode(cat, op == Tok::Shl, loadFrom(addr, t), v, rhs)
                                                      : arithNode(cat, op, loadFrom(addr, t), v);
@@ -1177,12 +1265,42 @@ ExecNode *Compiler::ifStmt(IfStmt *s) {
   return new IfNode(init, cond, then, els);
 }
 
+template <class Cond> static ExecNode *forWithCond(Cond *cond, ExecNode *post, ExecNode *body, const void *self) {
+  if (auto *inc = dynamic_cast<IncLocal<int64_t> *>(post))
+    return new ForNode<Cond, IncLocal<int64_t>>(cond, inc, body, self);
+  return new ForNode<Cond, ExecNode>(cond, post, body, self);
+}
+
+template <Cmp cmp> static ExecNode *forWithCompare(ExecNode *cond, ExecNode *post, ExecNode *body, const void *self) {
+  using LL = Compare<int64_t, cmp, FromLocal<int64_t>, FromLocal<int64_t>>;
+  using LK = Compare<int64_t, cmp, FromLocal<int64_t>, FromConst<int64_t>>;
+  if (auto *c = dynamic_cast<LL *>(cond)) return forWithCond(c, post, body, self);
+  if (auto *c = dynamic_cast<LK *>(cond)) return forWithCond(c, post, body, self);
+  return nullptr;
+}
+
+// The loop node, specialised for the counting loops of int.
+static ExecNode *forNode(ExecNode *cond, ExecNode *post, ExecNode *body, const void *self) {
+  ExecNode *n = nullptr;
+  if (post && dynamic_cast<IncLocal<int64_t> *>(post)) {
+    if (!n) n = forWithCompare<Cmp::Lt>(cond, post, body, self);
+    if (!n) n = forWithCompare<Cmp::Le>(cond, post, body, self);
+    if (!n) n = forWithCompare<Cmp::Gt>(cond, post, body, self);
+    if (!n) n = forWithCompare<Cmp::Ge>(cond, post, body, self);
+    if (!n) n = forWithCompare<Cmp::Ne>(cond, post, body, self);
+  } else if (cond) {
+    n = forWithCompare<Cmp::Lt>(cond, post, body, self);
+    if (!n) n = forWithCompare<Cmp::Le>(cond, post, body, self);
+  }
+  return n ? n : new ForNode<ExecNode, ExecNode>(cond, post, body, self);
+}
+
 ExecNode *Compiler::forStmt(ForStmt *s) {
   ExecNode *init = s->init ? stmt(s->init) : nullptr;
   ExecNode *cond = s->cond ? condition(s->cond) : nullptr;
   ExecNode *post = s->post ? stmt(s->post) : nullptr;
   ExecNode *body = block(s->body->list);
-  auto *f = new ForNode(cond, post, body, s);
+  ExecNode *f = forNode(cond, post, body, s);
   if (!init) return f;
   auto *b = new BlockNode();
   b->stmts = {init, f};

@@ -170,6 +170,30 @@ template <template <class> class N, class... A> ExecNode *makeNumeric(Cat cat, A
   }
 }
 
+// Whether n is an N<T> for the C++ type T of category cat.
+template <template <class> class N> bool isNodeOf(ExecNode *n, Cat cat) {
+  switch (cat) {
+  case Cat::Bool: return dynamic_cast<N<bool> *>(n);
+  case Cat::I8: return dynamic_cast<N<int8_t> *>(n);
+  case Cat::I16: return dynamic_cast<N<int16_t> *>(n);
+  case Cat::I32: return dynamic_cast<N<int32_t> *>(n);
+  case Cat::I64: return dynamic_cast<N<int64_t> *>(n);
+  case Cat::U8: return dynamic_cast<N<uint8_t> *>(n);
+  case Cat::U16: return dynamic_cast<N<uint16_t> *>(n);
+  case Cat::U32: return dynamic_cast<N<uint32_t> *>(n);
+  case Cat::U64: return dynamic_cast<N<uint64_t> *>(n);
+  case Cat::F32: return dynamic_cast<N<float> *>(n);
+  case Cat::F64: return dynamic_cast<N<double> *>(n);
+  case Cat::C64: return dynamic_cast<N<Complex64> *>(n);
+  case Cat::C128: return dynamic_cast<N<Complex128> *>(n);
+  case Cat::Str: return dynamic_cast<N<GoString> *>(n);
+  case Cat::Slice: return dynamic_cast<N<GoSlice> *>(n);
+  case Cat::Iface: return dynamic_cast<N<GoIface> *>(n);
+  case Cat::Ptr: return dynamic_cast<N<void *> *>(n);
+  default: return false;
+  }
+}
+
 // ---- Constants ------------------------------------------------------------------
 
 template <class T> class ConstNode : public Typed<ConstNode<T>, T> {
@@ -394,17 +418,32 @@ public:
   bool mayCall() const override { return slice.mayCall() || index.mayCall(); }
 };
 
+// The stored value of s[i] = v as a source, from the node v: a constant
+// or a local read in place (sieve's composite[j] = true), else the node.
+enum class ValKind { Node, Const, Local };
+template <class T, ValKind K> struct ValSrc;
+template <class T> struct ValSrc<T, ValKind::Node> : FromNode<T> {
+  ValSrc(ExecNode *v) : FromNode<T>(v) {}
+};
+template <class T> struct ValSrc<T, ValKind::Const> : FromConst<T> {
+  ValSrc(ExecNode *v) : FromConst<T>(static_cast<ConstNode<T> *>(v)->v) {}
+};
+template <class T> struct ValSrc<T, ValKind::Local> : FromLocal<T> {
+  ValSrc(ExecNode *v) : FromLocal<T>(static_cast<LocalGet<T> *>(v)->off) {}
+};
+
 // s[i] = v. As in gc, v is evaluated before the index is checked.
-template <class T, class S = FromNode<GoSlice>, class I = FromNode<int64_t>> class SliceIndexSet : public ExecNode {
+template <class T, class S = FromNode<GoSlice>, class I = FromNode<int64_t>, ValKind VK = ValKind::Node>
+class SliceIndexSet : public ExecNode {
 public:
   S slice;
   I index;
-  ExecNode *val;
+  ValSrc<T, VK> val;
   SliceIndexSet(S s, I i, ExecNode *v) : slice(s), index(i), val(v) {}
   Flow exec(Ctx &c) override {
     GoSlice s = slice.get(c);
     int64_t i = index.get(c);
-    T v = evalAs<T>(val, c);
+    T v = val.get(c);
     if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), false)) {
       c.site = this;
       panicIndex(c, i, s.len);
@@ -416,7 +455,8 @@ public:
   }
 };
 
-// The four shapes made: slice and index each a node or a local.
+// The shapes made: slice and index each a node or a local, and for
+// both locals, the value a constant or a local.
 template <class T> using SliceGetNN = SliceIndexGet<T>;
 template <class T> using SliceGetLN = SliceIndexGet<T, FromLocal<GoSlice>, FromNode<int64_t>>;
 template <class T> using SliceGetNL = SliceIndexGet<T, FromNode<GoSlice>, FromLocal<int64_t>>;
@@ -425,6 +465,8 @@ template <class T> using SliceSetNN = SliceIndexSet<T>;
 template <class T> using SliceSetLN = SliceIndexSet<T, FromLocal<GoSlice>, FromNode<int64_t>>;
 template <class T> using SliceSetNL = SliceIndexSet<T, FromNode<GoSlice>, FromLocal<int64_t>>;
 template <class T> using SliceSetLL = SliceIndexSet<T, FromLocal<GoSlice>, FromLocal<int64_t>>;
+template <class T> using SliceSetLLK = SliceIndexSet<T, FromLocal<GoSlice>, FromLocal<int64_t>, ValKind::Const>;
+template <class T> using SliceSetLLL = SliceIndexSet<T, FromLocal<GoSlice>, FromLocal<int64_t>, ValKind::Local>;
 
 // ---- Sequencing --------------------------------------------------------------------------
 
