@@ -108,7 +108,7 @@ private:
   ExecNode *defineVars(AssignStmt *s);
   ExecNode *assignTo(Expr *lhs, ExecNode *val, const Type *valType);
   ExecNode *storeTo(Expr *lhs, ExecNode *val);
-  ExecNode *selfAssign(Expr *l, Expr *r);
+  ExecNode *binaryAssign(Expr *l, Expr *r);
   ExecNode *unpackToLocals(const std::vector<Expr *> &lhs, ExecNode *call, bool define);
   ExecNode *assign2(Expr *l0, Expr *l1, Expr *r0, Expr *r1);
   ExecNode *multiAssign(const std::vector<Expr *> &lhs, const std::vector<Expr *> &rhs, bool define);
@@ -142,6 +142,10 @@ Compiler &compiler();
 ExecNode *mapIndexNode(ExecNode *m, ExecNode *key);
 ExecNode *mapIndexOkNode(ExecNode *m, ExecNode *key, const Type *elem, uint32_t okOff);
 ExecNode *compareNode(Cat cat, Tok op, ExecNode *x, ExecNode *y);
+// x op y stored into the local at frame offset dst, as one node, for the
+// types of hot loops (int, uint64, float64); null for others
+// (compile_fused.cpp).
+ExecNode *binaryToLocal(Cat cat, Tok op, ExecNode *x, ExecNode *y, uint32_t dst);
 // x << y or x >> y; count is y's expression, for a constant count.
 ExecNode *shiftNode(Cat cat, bool left, ExecNode *x, ExecNode *y, Expr *count);
 // A construct the evaluator cannot run yet (channels and goroutines come

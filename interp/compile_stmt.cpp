@@ -283,47 +283,6 @@ public:
   }
 };
 
-// x op= y on a local of a hot loop's type (int, uint64, float64): one node
-// where x = x op y would be a store of a binary operation.
-template <class T, Op op, class Y> class OpLocal : public ExecNode {
-public:
-  uint32_t off;
-  Y y;
-  OpLocal(uint32_t o, Y v) : off(o), y(v) {}
-  Flow exec(Ctx &c) override {
-    T b = y.get(c); // first: it may call a function that changes x
-    storeAs(c.fp + off, applyOp<T, op>(c, this, loadAs<T>(c.fp + off), b));
-    return Flow::Normal;
-  }
-};
-
-template <class T, Op op> static ExecNode *opLocal(uint32_t off, ExecNode *v) {
-  if (auto *l = dynamic_cast<LocalGet<T> *>(v)) return new OpLocal<T, op, FromLocal<T>>(off, FromLocal<T>(l->off));
-  if (auto *k = dynamic_cast<ConstNode<T> *>(v)) return new OpLocal<T, op, FromConst<T>>(off, FromConst<T>(k->v));
-  return new OpLocal<T, op, FromNode<T>>(off, FromNode<T>(v));
-}
-
-template <class T> static ExecNode *makeOpLocal(Tok op, uint32_t off, ExecNode *v) {
-  switch (op) {
-  case Tok::Add: return opLocal<T, Op::Add>(off, v);
-  case Tok::Sub: return opLocal<T, Op::Sub>(off, v);
-  case Tok::Mul: return opLocal<T, Op::Mul>(off, v);
-  case Tok::Quo: return opLocal<T, Op::Quo>(off, v);
-  default: break;
-  }
-  if constexpr (std::is_integral_v<T>) {
-    switch (op) {
-    case Tok::Rem: return opLocal<T, Op::Rem>(off, v);
-    case Tok::And: return opLocal<T, Op::And>(off, v);
-    case Tok::Or: return opLocal<T, Op::Or>(off, v);
-    case Tok::Xor: return opLocal<T, Op::Xor>(off, v);
-    case Tok::AndNot: return opLocal<T, Op::AndNot>(off, v);
-    default: break;
-    }
-  }
-  throw std::logic_error("bad assignment operator");
-}
-
 // Several assignments evaluated first, stored after (a, b = b, a).
 class MultiAssign : public ExecNode {
 public:
@@ -749,41 +708,13 @@ ExecNode *Compiler::assignTo(Expr *lhs, ExecNode *val, const Type *valType) {
   return storeTo(lhs, val);
 }
 
-// x = x op y, for a number x of a hot loop's type, as x op= y (one node).
-// Null if the assignment is not of that form.
-ExecNode *Compiler::selfAssign(Expr *l, Expr *r) {
-  while (r->kind == NodeKind::ParenExpr) r = r->as<ParenExpr>()->x;
-  if (l->kind != NodeKind::Ident || r->kind != NodeKind::BinaryExpr || r->cval) return nullptr;
-  auto *b = r->as<BinaryExpr>();
-  Expr *x = b->x;
-  while (x->kind == NodeKind::ParenExpr) x = x->as<ParenExpr>()->x;
-  Object *obj = l->as<Ident>()->obj;
-  if (x->kind != NodeKind::Ident || !obj || x->as<Ident>()->obj != obj || b->type != l->type) return nullptr;
-  Cat cat = catOf(l->type);
-  if (cat != Cat::I64 && cat != Cat::U64 && cat != Cat::F64) return nullptr;
-  switch (b->op) {
-  case Tok::Add:
-  case Tok::Sub:
-  case Tok::Mul:
-  case Tok::Quo:
-  case Tok::Rem:
-  case Tok::And:
-  case Tok::Or:
-  case Tok::Xor:
-  case Tok::AndNot: break;
-  default: return nullptr;
-  }
-  if (hasCall(b->y)) return nullptr; // a call first, as gc orders it: the general path
-  return opAssignNode(l, b->op, exprTo(b->y, l->type), b->y);
-}
-
 ExecNode *Compiler::assign(AssignStmt *s) {
   std::vector<Expr *> lhs(s->lhs.begin(), s->lhs.end()), rhs(s->rhs.begin(), s->rhs.end());
   if (lhs.size() == 1 && rhs.size() == 1) {
     Expr *l = lhs[0];
     while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
     const Type *t = l->kind == NodeKind::Ident && l->as<Ident>()->name.isBlank() ? rhs[0]->type : l->type;
-    if (ExecNode *n = selfAssign(l, rhs[0])) return n;
+    if (ExecNode *n = binaryAssign(l, rhs[0])) return n;
     return storeTo(lhs[0], exprTo(rhs[0], t));
   }
   return multiAssign(lhs, rhs, false);
@@ -1164,11 +1095,8 @@ ExecNode *Compiler::opAssignNode(Expr *l, Tok op, ExecNode *v, Expr *rhs) {
   }
   ExecNode *addr = addrOf(l);
   // A local number: x = x op v, whose operands are then read in place.
-  if (auto *la = dynamic_cast<LocalAddr *>(addr); la && op != Tok::Shl && op != Tok::Shr) {
-    if (cat == Cat::I64) return makeOpLocal<int64_t>(op, la->off, v);
-    if (cat == Cat::U64) return makeOpLocal<uint64_t>(op, la->off, v);
-    if (cat == Cat::F64) return makeOpLocal<double>(op, la->off, v);
-  }
+  if (auto *la = dynamic_cast<LocalAddr *>(addr); la && op != Tok::Shl && op != Tok::Shr)
+    if (ExecNode *n = binaryToLocal(cat, op, loadFrom(addr, t), v, la->off)) return n;
   if (dynamic_cast<LocalAddr *>(addr) && isNumericCat(cat)) {
     ExecNode *val = op == Tok::Shl || op == Tok::Shr ? shiftNode(cat, op == Tok::Shl, loadFrom(addr, t), v, rhs)
                                                      : arithNode(cat, op, loadFrom(addr, t), v);

@@ -385,4 +385,24 @@ public:
   }
 };
 
+// Calls make(a, b) with the sources of operands x and y: locals and
+// constants are read in place for the types of hot loops (int, uint64
+// and float64), a constant right operand for every type.
+template <class T, class Make> ExecNode *withOperands(ExecNode *x, ExecNode *y, Make make) {
+  auto *ky = dynamic_cast<ConstNode<T> *>(y);
+  if constexpr (std::is_same_v<T, int64_t> || std::is_same_v<T, uint64_t> || std::is_same_v<T, double>) {
+    auto *lx = dynamic_cast<LocalGet<T> *>(x);
+    auto *ly = dynamic_cast<LocalGet<T> *>(y);
+    auto *kx = dynamic_cast<ConstNode<T> *>(x);
+    if (lx && ly) return make(FromLocal<T>(lx->off), FromLocal<T>(ly->off));
+    if (lx && ky) return make(FromLocal<T>(lx->off), FromConst<T>(ky->v));
+    if (lx) return make(FromLocal<T>(lx->off), FromNode<T>(y));
+    if (kx && ly) return make(FromConst<T>(kx->v), FromLocal<T>(ly->off));
+    if (kx) return make(FromConst<T>(kx->v), FromNode<T>(y));
+    if (ly) return make(FromNode<T>(x), FromLocal<T>(ly->off));
+  }
+  if (ky) return make(FromNode<T>(x), FromConst<T>(ky->v));
+  return make(FromNode<T>(x), FromNode<T>(y));
+}
+
 } // namespace goterp
