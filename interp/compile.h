@@ -108,7 +108,7 @@ private:
   ExecNode *defineVars(AssignStmt *s);
   ExecNode *assignTo(Expr *lhs, ExecNode *val, const Type *valType);
   ExecNode *storeTo(Expr *lhs, ExecNode *val);
-  ExecNode *binaryAssign(Expr *l, Expr *r);
+  ExecNode *binaryAssign(Expr *l, Expr *r, bool define);
   ExecNode *unpackToLocals(const std::vector<Expr *> &lhs, ExecNode *call, bool define);
   ExecNode *assign2(Expr *l0, Expr *l1, Expr *r0, Expr *r1);
   ExecNode *multiAssign(const std::vector<Expr *> &lhs, const std::vector<Expr *> &rhs, bool define);

@@ -416,6 +416,12 @@ ExecNode *Compiler::loadFrom(ExecNode *addr, const Type *t) {
     n = makeTyped<GlobalGet>(cat, ga->addr);
   } else if (auto *sa = dynamic_cast<SliceIndexAddr *>(addr); sa && sa->elemSize == t->size && t->size > 0) {
     n = sliceElemGet(cat, sa);
+  } else if (auto *da = dynamic_cast<DerefAddr *>(addr)) {
+    if (auto *lp = dynamic_cast<LocalGet<void *> *>(da->ptr))
+      n = makeTyped<LocalDerefGet>(cat, lp->off, da->extra);
+    else
+      n = makeTyped<DerefGet>(cat, da->ptr, da->extra);
+    n->pos = da->pos;
   } else {
     n = makeTyped<Load>(cat, addr);
   }

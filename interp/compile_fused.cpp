@@ -16,6 +16,8 @@
 // Invariant: a fused node evaluates its operands in the order the
 // unfused pair would (left, then right, then the store), so fusing never
 // changes what a program observes.
+#include <algorithm>
+
 #include "interp/compile.h"
 #include "interp/nodes.h"
 #include "interp/nodes_ops.h"
@@ -91,9 +93,9 @@ ExecNode *binaryToLocal(Cat cat, Tok op, ExecNode *x, ExecNode *y, uint32_t dst)
   }
 }
 
-// x = a op b with x a local of a fused type: one BinaryTo. Null if the
-// assignment is of another form.
-ExecNode *Compiler::binaryAssign(Expr *l, Expr *r) {
+// x = a op b (or x := a op b) with x a local of a fused type: one
+// BinaryTo. Null if the assignment is of another form.
+ExecNode *Compiler::binaryAssign(Expr *l, Expr *r, bool define) {
   while (r->kind == NodeKind::ParenExpr) r = r->as<ParenExpr>()->x;
   if (l->kind != NodeKind::Ident || r->kind != NodeKind::BinaryExpr || r->cval || r->type != l->type) return nullptr;
   auto *b = r->as<BinaryExpr>();
@@ -101,11 +103,16 @@ ExecNode *Compiler::binaryAssign(Expr *l, Expr *r) {
   auto *id = l->as<Ident>();
   if (id->name.isBlank() || !id->obj || id->obj->kind != ObjKind::Var) return nullptr;
   auto *v = id->obj->as<Var>();
-  if (v->isGlobal || !fs_->vars.count(v)) return nullptr;
-  Storage st = fs_->vars[v];
-  if (st.kind != Storage::Frame) return nullptr;
+  if (v->isGlobal || v->escapes) return nullptr;
+  bool declared = fs_->vars.count(v) != 0;
+  if (declared ? fs_->vars[v].kind != Storage::Frame : !define) return nullptr;
+  if (!declared && fs_->fi &&
+      std::find(fs_->fi->captures.begin(), fs_->fi->captures.end(), v) != fs_->fi->captures.end())
+    return nullptr;
+  // The operands first: in x := x + 1 the x read is an outer one.
   ExecNode *x = expr(b->x), *y = expr(b->y);
-  ExecNode *n = binaryToLocal(catOf(l->type), b->op, x, y, st.off);
+  uint32_t off = declared ? fs_->vars[v].off : declareLocal(v).off;
+  ExecNode *n = binaryToLocal(catOf(l->type), b->op, x, y, off);
   n->pos = b->pos;
   return n;
 }

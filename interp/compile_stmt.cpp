@@ -714,7 +714,7 @@ ExecNode *Compiler::assign(AssignStmt *s) {
     Expr *l = lhs[0];
     while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
     const Type *t = l->kind == NodeKind::Ident && l->as<Ident>()->name.isBlank() ? rhs[0]->type : l->type;
-    if (ExecNode *n = binaryAssign(l, rhs[0])) return n;
+    if (ExecNode *n = binaryAssign(l, rhs[0], false)) return n;
     return storeTo(lhs[0], exprTo(rhs[0], t));
   }
   return multiAssign(lhs, rhs, false);
@@ -966,6 +966,7 @@ ExecNode *Compiler::defineVars(AssignStmt *s) {
   if (lhs.size() == 1 && rhs.size() == 1) {
     auto *id = lhs[0]->as<Ident>();
     const Type *t = id->name.isBlank() ? rhs[0]->type : id->obj->type;
+    if (ExecNode *n = binaryAssign(lhs[0], rhs[0], true)) return n;
     return initVarFor(lhs[0], exprTo(rhs[0], t), t);
   }
   return multiAssign(lhs, rhs, true);

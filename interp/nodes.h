@@ -286,6 +286,39 @@ public:
   bool mayCall() const override { return addr->mayCall(); }
 };
 
+// p.f (or *p) loaded in one node: p's value plus the field's offset, with
+// the nil check of DerefAddr. LocalDerefGet reads p from the frame.
+template <class T> class DerefGet : public Typed<DerefGet<T>, T> {
+public:
+  ExecNode *ptr;
+  uint32_t extra;
+  DerefGet(ExecNode *p, uint32_t e) : ptr(p), extra(e) {}
+  T get(Ctx &c) {
+    uint8_t *p = static_cast<uint8_t *>(ptr->evalPtr(c));
+    if (__builtin_expect(!p, false)) {
+      c.site = this;
+      panicNilDeref(c);
+    }
+    return loadAs<T>(p + extra);
+  }
+  bool mayCall() const override { return ptr->mayCall(); }
+};
+
+template <class T> class LocalDerefGet : public Typed<LocalDerefGet<T>, T> {
+public:
+  uint32_t off, extra;
+  LocalDerefGet(uint32_t o, uint32_t e) : off(o), extra(e) {}
+  T get(Ctx &c) {
+    uint8_t *p = loadAs<uint8_t *>(c.fp + off);
+    if (__builtin_expect(!p, false)) {
+      c.site = this;
+      panicNilDeref(c);
+    }
+    return loadAs<T>(p + extra);
+  }
+  bool mayCall() const override { return false; }
+};
+
 class LoadMem : public ExecNode {
 public:
   ExecNode *addr;
