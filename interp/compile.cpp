@@ -203,6 +203,7 @@ void Compiler::compileBody(FuncInfo *fi) {
   fc->body = block(body->list);
   fc->hasDefer = fi->hasDefer;
   fc->zeroResults = fi->hasDefer || fi->namedResults;
+  fc->plain = !fc->hasDefer && fc->escapingParams.empty() && fc->escapingResults.empty();
   if (fc->hasDefer) {
     auto *exit = new ExecNode();
     exit->pos = body->rbrace;

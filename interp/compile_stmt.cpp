@@ -40,6 +40,19 @@ public:
   }
 };
 
+// A block of two statements without labels (a function body of an if and
+// a return, a loop body of two assignments): the loop of BlockNode unrolled.
+class Block2 : public ExecNode {
+public:
+  ExecNode *a, *b;
+  Block2(ExecNode *x, ExecNode *y) : a(x), b(y) {}
+  Flow exec(Ctx &c) override {
+    Flow f = a->exec(c);
+    if (__builtin_expect(f != Flow::Normal, false)) return f;
+    return b->exec(c);
+  }
+};
+
 class ExprStmtNode : public ExecNode {
 public:
   ExecNode *x;
@@ -595,6 +608,7 @@ ExecNode *Compiler::block(const Span<Stmt *> &list) {
   }
   // A block of one statement is that statement (a loop body's dispatch saved).
   if (b->stmts.size() == 1 && b->labels.empty()) return b->stmts[0];
+  if (b->stmts.size() == 2 && b->labels.empty()) return new Block2(b->stmts[0], b->stmts[1]);
   return b;
 }
 

@@ -269,13 +269,6 @@ Flow ExecNode::exec(Ctx &c) {
 
 // ---- Calls --------------------------------------------------------------------
 
-uint8_t *reserveFrame(Ctx &c, FuncCode *fn) {
-  if (__builtin_expect(c.sp + fn->frameSize > c.stackEnd, false)) morestack(c, fn->frameSize);
-  uint8_t *base = c.sp;
-  c.sp += fn->frameSize;
-  return base;
-}
-
 // Runs a function body whose frame has defers: deferred calls run on
 // return and on a panic, which they may recover.
 static void execWithDefers(Ctx &c, FuncCode *fn, uint64_t frameOff) {
@@ -307,7 +300,9 @@ void invoke(Ctx &c, FuncCode *fn, Closure *cl, uint64_t frameOff, const ExecNode
   if (fn->zeroResults)
     for (uint32_t o = fn->resultsStart; o < fn->resultsEnd; o += 8) std::memset(base + o, 0, 8); // 8-aligned
   c.fp = base;
-  if (fn->native) {
+  if (__builtin_expect(fn->plain, true)) {
+    fn->body->exec(c);
+  } else if (fn->native) {
     Frame f{c, fn, frameOff};
     fn->native(f);
   } else {

@@ -154,6 +154,9 @@ struct FuncCode {
   // The results must start zeroed: they are named, or a recovered panic
   // may return them unset (and natives may set only some).
   bool zeroResults = true;
+  // A Go function with no defer and no escaping parameter or result: its
+  // body is all a call runs.
+  bool plain = false;
   // Prologue: parameters that escape are copied into heap cells.
   struct Escape {
     uint32_t from, cell;
@@ -178,7 +181,13 @@ struct Frame {
 
 // Calls fn with arguments already written into the frame at c.sp
 // (reserved with reserveFrame); the results are then read from that frame.
-uint8_t *reserveFrame(Ctx &c, FuncCode *fn);
+void morestack(Ctx &c, size_t need);
+inline uint8_t *reserveFrame(Ctx &c, FuncCode *fn) {
+  if (__builtin_expect(c.sp + fn->frameSize > c.stackEnd, false)) morestack(c, fn->frameSize);
+  uint8_t *base = c.sp;
+  c.sp += fn->frameSize;
+  return base;
+}
 void invoke(Ctx &c, FuncCode *fn, Closure *cl, uint64_t frameOff, const ExecNode *site);
 
 } // namespace goterp
