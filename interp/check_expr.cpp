@@ -1355,7 +1355,8 @@ void Checker::assignment(Operand &x, const Type *t, const std::string &context, 
     if (x.mode == Mode::Constant) {
       std::string why;
       const Type *tu = target->underlying();
-      if (!tu->isBasic() || !representable(x, target, &why, nullptr)) {
+      ConstVal rounded;
+      if (!tu->isBasic() || !representable(x, target, &why, &rounded)) {
         bool kindOK = tu->isBasic() && x.type->isNumeric() == tu->isNumeric() && x.type->isString() == tu->isString() &&
                       x.type->isBoolean() == tu->isBoolean();
         error(x.expr->pos, "cannot use " + describe(x) + " as " + tstr(target) + " value in " + context +
@@ -1363,6 +1364,9 @@ void Checker::assignment(Operand &x, const Type *t, const std::string &context, 
         x.mode = Mode::Invalid;
         return;
       }
+      // A typed float constant holds its value rounded to the type, as gc
+      // stores it: float64(1<<100) and float64(1<<100 - 1) are equal.
+      x.val = rounded;
     } else {
       const Type *tu = target->underlying();
       bool ok = x.type->kind == Kind::UntypedBool ? tu->isBoolean() : tu->isNumeric();
