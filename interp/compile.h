@@ -85,6 +85,8 @@ private:
   ExecNode *call(CallExpr *e);
   ExecNode *callNode(CallExpr *e);
   ExecNode *builtin(CallExpr *e, BuiltinId id);
+  ExecNode *spreadResults(Expr *call, std::vector<Expr *> &vals);
+  CallExpr *withArgs(CallExpr *e, const std::vector<Expr *> &args);
   ExecNode *conversion(CallExpr *e);
   ExecNode *funcLit(FuncLit *e);
   ExecNode *methodRecv(SelectorExpr *s);
