@@ -712,6 +712,7 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
     std::vector<const Type *> params{t};
     params.insert(params.end(), msig->params.begin(), msig->params.end());
     sel->kind = Selection::MethodExpr;
+    if (l.method) recordUse(l.method);
     sel->path = l.path;
     sel->derefs = l.derefs;
     sel->method = l.method;
@@ -781,6 +782,7 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
     return;
   }
   sel->kind = Selection::Method;
+  if (l.method) recordUse(l.method);
   sel->method = l.method;
   sel->iface = l.iface;
   sel->ptrRecv = l.ptrRecv;
