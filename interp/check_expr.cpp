@@ -287,7 +287,9 @@ void Checker::basicLit(Operand &x, BasicLit *lit) {
     break;
   }
   if (!x.val.known()) {
-    error(lit->pos, "excessive precision or exponent in constant " + raw);
+    error(lit->pos, std::string(lit->lit == LitKind::Float ? "excessive precision or exponent in constant "
+                                                           : "malformed constant: ") +
+                        raw);
     x.mode = Mode::Invalid;
   }
 }

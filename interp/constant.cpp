@@ -163,7 +163,11 @@ ConstVal ConstVal::fromIntLit(const std::string &lit0) {
       base = 8, i = 1;
   }
   BigInt v = 0;
-  for (; i < lit.size(); i++) v = v * base + digitVal(lit[i]);
+  for (; i < lit.size(); i++) {
+    // Only an imaginary literal gets here with a digit out of range (0o8i).
+    if (digitVal(lit[i]) >= base) return ConstVal();
+    v = v * base + digitVal(lit[i]);
+  }
   return makeInt(v);
 }
 

@@ -74,7 +74,7 @@ static bool isDigitOf(char c, int base) {
 
 // Checks a number literal as gc's scanner does. Returns false and sets
 // (msg, at = byte offset in the literal) for the first problem.
-static bool checkNumber(const std::string &lit, std::string &msg, size_t &at) {
+static bool checkNumber(const std::string &lit, bool imag, std::string &msg, size_t &at) {
   size_t i = 0, n = lit.size();
   int base = 10;
   char prefix = 0;
@@ -157,7 +157,8 @@ static bool checkNumber(const std::string &lit, std::string &msg, size_t &at) {
     at = i;
     return false;
   }
-  if (!isFloat && invalid >= 0) {
+  // 0089i is decimal, kept for compatibility from before 0o prefixes.
+  if (!isFloat && !imag && invalid >= 0) {
     msg = std::string("invalid digit ") + quoteChar(lit[invalid]) + " in " + baseName(base) + " literal";
     at = size_t(invalid);
     return false;
@@ -359,7 +360,7 @@ std::unique_ptr<Token> GoTokenSource::nextToken() {
       if (type == IMAGINARY_LIT) s.pop_back();
       std::string msg;
       size_t at = 0;
-      if (!checkNumber(s, msg, at)) diags_.error(src_.filename, posAt(at), msg);
+      if (!checkNumber(s, type == IMAGINARY_LIT, msg, at)) diags_.error(src_.filename, posAt(at), msg);
       break;
     }
     case INTERPRETED_STRING_LIT:
