@@ -1029,6 +1029,7 @@ Expr *Builder::primaryExpr(ParserRuleContext *c) {
     switch (r->getRuleIndex()) {
     case P::RuleIndex: x = index(x, static_cast<P::IndexContext *>(r)); break;
     case P::RuleArguments: x = arguments(x, static_cast<P::ArgumentsContext *>(r)); break;
+    case P::RuleMethodName: x = a_.make<SelectorExpr>(x->pos, x, ident(term(r->children[1]))); break;
     default: { // RuleLiteralValue
       auto *lv = static_cast<P::LiteralValueContext *>(r);
       if (!complitType(x)) syntaxError(pos(lv->L_CURLY()), "unexpected { at end of statement");
