@@ -262,6 +262,10 @@ void Checker::ident(Operand &x, Ident *id, bool wantType) {
 }
 
 void Checker::basicLit(Operand &x, BasicLit *lit) {
+  if (lit->bad) {
+    x.mode = Mode::Invalid;
+    return;
+  }
   x.mode = Mode::Constant;
   std::string raw(lit->raw);
   switch (lit->lit) {
