@@ -268,6 +268,13 @@ void Checker::basicLit(Operand &x, BasicLit *lit) {
   }
   x.mode = Mode::Constant;
   std::string raw(lit->raw);
+  // gc's cap: past it, digits add nothing to a 512-bit value but time.
+  if (lit->lit != LitKind::Rune && lit->lit != LitKind::String && raw.size() > 10000) {
+    error(lit->pos,
+          "excessively long constant: " + raw.substr(0, 10) + "... (" + std::to_string(raw.size()) + " chars)");
+    x.mode = Mode::Invalid;
+    return;
+  }
   switch (lit->lit) {
   case LitKind::Int:
     x.type = types::UntypedInt;
@@ -291,9 +298,7 @@ void Checker::basicLit(Operand &x, BasicLit *lit) {
     break;
   }
   if (!x.val.known()) {
-    error(lit->pos, std::string(lit->lit == LitKind::Float ? "excessive precision or exponent in constant "
-                                                           : "malformed constant: ") +
-                        raw);
+    error(lit->pos, "malformed constant: " + raw); // out of go/constant's range
     x.mode = Mode::Invalid;
   }
 }
@@ -937,8 +942,14 @@ void Checker::binary(Operand &x, BinaryExpr *e, Expr *lhs, Expr *rhs, Tok op) {
     bool intDiv = t->isInteger();
     ConstVal v = ConstVal::binaryOp(x.val, op, y.val, intDiv);
     if (v.kind() == ConstVal::Float && t->isInteger()) v = v.toInt();
-    x.val = v;
     x.expr = e ? static_cast<Expr *>(e) : lhs;
+    // Past go/constant's range (a float beyond 2^2^31).
+    if (x.val.known() && y.val.known() && !v.known()) {
+      error(e ? e->opPos : lhs->pos, "constant result is not representable");
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.val = v;
     overflow(x, e ? e->opPos : lhs->pos);
     return;
   }
