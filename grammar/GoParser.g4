@@ -338,14 +338,18 @@ unaryExpr
 // (a type name, not a call) is checked by the AST builder.
 //
 // A type literal is an operand too (conversions, composite literals, make
-// and new). It is followed only by a literal body or a call, never directly
-// by a selector, so that `[]pkg.T` needs no lookahead to keep its `.T`; a
-// function type takes no call at all, as in gc, where `func()(x)` is a
-// function type with result x.
+// and new). It is followed by a literal body, a call or a method name
+// (`interface{ m() }.m`, a method expression); a qualified type name inside
+// it keeps its `.T` (`[]pkg.T`), the longer match. A function type takes no
+// call at all, as in gc, where `func()(x)` is a function type with result x.
 primaryExpr
     : operand suffix*
-    | typeOperand ((literalValue | arguments) suffix*)?
+    | typeOperand ((literalValue | arguments | methodName) suffix*)?
     | FUNC signature (block suffix*)?
+    ;
+
+methodName
+    : DOT IDENTIFIER
     ;
 
 operand
@@ -393,7 +397,7 @@ headerUnaryExpr
 // As primaryExpr, but a literal body only directly after a type literal.
 headerPrimaryExpr
     : operand headerSuffix*
-    | typeOperand ((literalValue | arguments) headerSuffix*)?
+    | typeOperand ((literalValue | arguments | methodName) headerSuffix*)?
     | FUNC signature (block headerSuffix*)?
     ;
 

@@ -185,6 +185,7 @@ enum class LitKind : uint8_t { Int, Float, Imag, Rune, String };
 
 struct BasicLit : Expr {
   LitKind lit;
+  bool bad = false;       // the scanner reported it: no value, and no further error
   std::string_view raw;   // the literal as written
   std::string_view value; // String: the decoded bytes; Rune: UTF-8 of the rune
   uint32_t rune = 0;      // Rune: its value

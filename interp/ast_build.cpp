@@ -1029,6 +1029,7 @@ Expr *Builder::primaryExpr(ParserRuleContext *c) {
     switch (r->getRuleIndex()) {
     case P::RuleIndex: x = index(x, static_cast<P::IndexContext *>(r)); break;
     case P::RuleArguments: x = arguments(x, static_cast<P::ArgumentsContext *>(r)); break;
+    case P::RuleMethodName: x = a_.make<SelectorExpr>(x->pos, x, ident(term(r->children[1]))); break;
     default: { // RuleLiteralValue
       auto *lv = static_cast<P::LiteralValueContext *>(r);
       if (!complitType(x)) syntaxError(pos(lv->L_CURLY()), "unexpected { at end of statement");
@@ -1140,6 +1141,7 @@ Expr *Builder::basicLit(P::BasicLitContext *c) {
   default: k = LitKind::Rune; break;
   }
   auto *lit = a_.make<BasicLit>(pos(t), k, a_.str(text(t)));
+  lit->bad = lexer_.badLiteral(t);
   if (k == LitKind::Rune) {
     std::string_view raw = lit->raw;
     std::string_view body = raw.substr(1, raw.size() >= 2 && raw.back() == '\'' ? raw.size() - 2 : raw.size() - 1);
@@ -1154,6 +1156,7 @@ BasicLit *Builder::stringLit(P::String_Context *c) {
   Token *t = c->getStart();
   std::string_view raw = text(t);
   auto *lit = a_.make<BasicLit>(pos(t), LitKind::String, a_.str(raw));
+  lit->bad = lexer_.badLiteral(t);
   char q = raw[0];
   std::string_view body = raw.substr(1);
   if (!body.empty() && body.back() == q) body.remove_suffix(1); // absent if unterminated

@@ -282,6 +282,7 @@ private:
   std::unordered_map<Name, std::vector<FuncDecl *>, NameHash> methodDecls_; // by receiver base type name
   std::map<Object *, std::set<Object *>> deps_;       // package-level dependencies, for init order
   std::vector<Object *> pkgObjects_;                  // in source order
+  std::vector<Func *> methods_;                       // of the package's types, for init order
   std::unordered_map<const Node *, File *> declFile_; // file of each package-level declaration
   struct ConstSpecRef {
     ValueSpec *own; // the spec that declares the constant

@@ -272,32 +272,53 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
   size_t n = e->args.size();
   x.expr = e;
   x.mode = Mode::Invalid;
-  auto argCount = [&](size_t min, size_t max) {
-    if (n < min) {
-      error(n ? e->args.back()->pos : e->rparen, "not enough arguments for " + exprString(e) + " (expected " +
-                                                     std::to_string(min) + ", found " + std::to_string(n) + ")");
-      useExprs(e->args);
-      return false;
-    }
-    if (n > max) {
-      error(e->args[max]->pos, "too many arguments for " + exprString(e) + " (expected " + std::to_string(max) +
-                                   ", found " + std::to_string(n) + ")");
-      useExprs(e->args);
-      return false;
-    }
-    return true;
-  };
   if (e->hasEllipsis && id != BuiltinId::Append) {
     error(e->pos, "invalid operation: invalid use of ... with built-in " + name);
     useExprs(e->args);
     return;
   }
+  // Builtins other than make and new take the results of a multi-value
+  // call as their arguments (copy(f()), complex(f()), println(f())), so a
+  // lone argument is evaluated before its count is known.
+  std::vector<Operand> pre;
+  if (n == 1 && id != BuiltinId::Make && id != BuiltinId::New) {
+    multiExpr(pre, e->args[0]);
+    if (pre.size() > 1) {
+      if (e->hasEllipsis) {
+        error(e->pos, "cannot use ... with " + std::to_string(pre.size()) + "-valued " + exprString(e->args[0]));
+        return;
+      }
+      static_cast<CallInfo *>(e->info)->spreadTuple = true;
+      n = pre.size();
+    }
+  }
+  auto arg = [&](Operand &a, size_t i, const Type *hint) {
+    if (i < pre.size()) {
+      a = pre[i];
+      if (a.mode == Mode::CommaOk) a.mode = Mode::Value;
+    } else if (hint) {
+      exprWithHint(a, e->args[i], hint);
+    } else {
+      expr(a, e->args[i]);
+    }
+  };
+  auto useArgs = [&] {
+    if (pre.empty()) useExprs(e->args);
+  };
+  auto argCount = [&](size_t min, size_t max) {
+    if (n >= min && n <= max) return true;
+    error(e->pos, std::string("invalid operation: ") + (n < min ? "not enough" : "too many") + " arguments for " +
+                      exprString(e) + " (expected " + std::to_string(n < min ? min : max) + ", found " +
+                      std::to_string(n) + ")");
+    useArgs();
+    return false;
+  };
   switch (id) {
   case BuiltinId::Len:
   case BuiltinId::Cap: {
     if (!argCount(1, 1)) return;
     Operand a;
-    expr(a, e->args[0]);
+    arg(a, 0, nullptr);
     if (a.invalid()) return;
     const Type *u = a.type->underlying();
     if (u->kind == Kind::Pointer && static_cast<const TPointer *>(u)->elem->underlying()->kind == Kind::Array)
@@ -337,34 +358,34 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
   }
   case BuiltinId::Append: {
     if (n == 0) {
-      error(e->rparen, "not enough arguments for append() (expected 1, found 0)");
+      error(e->pos, "invalid operation: not enough arguments for append() (expected 1, found 0)");
       return;
     }
     Operand s;
-    expr(s, e->args[0]);
+    arg(s, 0, nullptr);
     if (s.invalid()) {
-      useExprs(e->args);
+      useArgs();
       return;
     }
     if (s.type->kind == Kind::UntypedNil) {
       error(e->args[0]->pos, "first argument to append must be a typed slice; found untyped nil");
-      useExprs(e->args);
+      useArgs();
       return;
     }
     if (s.type->ukind() != Kind::Slice) {
       error(e->args[0]->pos, "first argument to append must be a slice; have " + describe(s));
-      useExprs(e->args);
+      useArgs();
       return;
     }
     const Type *elem = static_cast<const TSlice *>(s.type->underlying())->elem;
     if (e->hasEllipsis) {
       if (n != 2) {
         error(e->pos, "can only use ... with final argument in list");
-        useExprs(e->args);
+        useArgs();
         return;
       }
       Operand t;
-      expr(t, e->args[1]);
+      arg(t, 1, nullptr);
       if (t.invalid()) return;
       // append([]byte, string...)
       if (elem->ukind() == Kind::Uint8 && t.type->isString()) {
@@ -376,7 +397,7 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
     } else {
       for (size_t i = 1; i < n; i++) {
         Operand t;
-        exprWithHint(t, e->args[i], elem);
+        arg(t, i, elem);
         assignment(t, elem, "argument to append");
       }
     }
@@ -387,8 +408,8 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
   case BuiltinId::Copy: {
     if (!argCount(2, 2)) return;
     Operand d, s;
-    expr(d, e->args[0]);
-    expr(s, e->args[1]);
+    arg(d, 0, nullptr);
+    arg(s, 1, nullptr);
     if (d.invalid() || s.invalid()) return;
     const Type *du = d.type->underlying(), *su = s.type->underlying();
     bool ok =
@@ -414,18 +435,18 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
   case BuiltinId::Delete: {
     if (!argCount(2, 2)) return;
     Operand m;
-    expr(m, e->args[0]);
+    arg(m, 0, nullptr);
     if (m.invalid()) {
-      useExprs(e->args);
+      useArgs();
       return;
     }
     if (m.type->ukind() != Kind::Map) {
       error(e->args[0]->pos, "invalid argument: " + describe(m) + " is not a map");
-      useExprs(e->args);
+      useArgs();
       return;
     }
     Operand k;
-    exprWithHint(k, e->args[1], static_cast<const TMap *>(m.type->underlying())->key);
+    arg(k, 1, static_cast<const TMap *>(m.type->underlying())->key);
     if (k.invalid()) return;
     assignment(k, static_cast<const TMap *>(m.type->underlying())->key, "argument to delete");
     x.mode = Mode::NoValue;
@@ -434,12 +455,12 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
   }
   case BuiltinId::Make: {
     if (n == 0) {
-      error(e->rparen, "not enough arguments for make() (expected 1, found 0)");
+      error(e->pos, "invalid operation: not enough arguments for make() (expected 1, found 0)");
       return;
     }
     const Type *t = typExpr(e->args[0]);
     if (t == types::Invalid) {
-      useExprs(e->args);
+      useArgs();
       return;
     }
     size_t min = 1, max = 1;
@@ -450,7 +471,7 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
     default:
       error(e->args[0]->pos,
             "invalid argument: cannot make " + exprString(e->args[0]) + "; type must be slice, map, or channel");
-      useExprs(e->args);
+      useArgs();
       return;
     }
     if (n < min || n > max) {
@@ -461,7 +482,7 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
     int64_t sizes[2] = {-1, -1};
     for (size_t i = 1; i < n; i++) {
       Operand a;
-      expr(a, e->args[i]);
+      arg(a, i, nullptr);
       if (a.invalid()) continue;
       if (a.type->isUntyped() && a.mode == Mode::Constant) {
         if (!a.val.toInt().known()) {
@@ -501,7 +522,7 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
   case BuiltinId::Panic: {
     if (!argCount(1, 1)) return;
     Operand a;
-    expr(a, e->args[0]);
+    arg(a, 0, nullptr);
     if (a.invalid()) return;
     assignment(a, types::EmptyIface, "argument to panic");
     x.mode = Mode::NoValue;
@@ -510,13 +531,13 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
   }
   case BuiltinId::Print:
   case BuiltinId::Println:
-    for (Expr *a : e->args) {
+    for (size_t i = 0; i < n; i++) {
       Operand y;
-      expr(y, a);
+      arg(y, i, nullptr);
       if (y.invalid()) continue;
       if (y.type->isUntyped()) {
         if (y.type->kind == Kind::UntypedNil) {
-          error(a->pos, "use of untyped nil in argument to built-in " + name);
+          error(y.expr->pos, "use of untyped nil in argument to built-in " + name);
           continue;
         }
         assignment(y, defaultType(y.type), "argument to " + name);
@@ -534,7 +555,7 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
   case BuiltinId::Close: {
     if (!argCount(1, 1)) return;
     Operand c;
-    expr(c, e->args[0]);
+    arg(c, 0, nullptr);
     if (c.invalid()) return;
     if (c.type->ukind() != Kind::Chan) {
       error(e->args[0]->pos, "invalid operation: cannot close non-channel " + describe(c));
@@ -551,8 +572,8 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
   case BuiltinId::Complex: {
     if (!argCount(2, 2)) return;
     Operand r, i;
-    expr(r, e->args[0]);
-    expr(i, e->args[1]);
+    arg(r, 0, nullptr);
+    arg(i, 1, nullptr);
     if (r.invalid() || i.invalid()) return;
     matchTypes(r, i);
     if (r.invalid() || i.invalid()) return;
@@ -570,14 +591,13 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
     if (i.type->isUntyped()) convertUntyped(i, r.type);
     if (r.invalid() || i.invalid()) return;
     if (r.type != i.type) {
-      error(e->pos,
+      error(e->args[0]->pos,
             "invalid operation: " + exprString(e) + " (mismatched types " + str(r.type) + " and " + str(i.type) + ")");
       return;
     }
     Kind k = r.type->ukind();
     if (k != Kind::Float32 && k != Kind::Float64) {
-      error(e->args[0]->pos, "invalid operation: complex(" + exprString(e->args[0]) + ", " + exprString(e->args[1]) +
-                                 ") (float32 or float64 arguments expected)");
+      error(e->args[0]->pos, "invalid argument: arguments have type " + str(r.type) + ", expected floating-point");
       return;
     }
     x.type = k == Kind::Float32 ? types::Complex64 : types::Complex128;
@@ -593,7 +613,7 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
   case BuiltinId::Imag: {
     if (!argCount(1, 1)) return;
     Operand c;
-    expr(c, e->args[0]);
+    arg(c, 0, nullptr);
     if (c.invalid()) return;
     if (c.type->isUntyped() && c.mode == Mode::Constant) {
       ConstVal v = c.val.toComplex();
@@ -692,6 +712,7 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
     std::vector<const Type *> params{t};
     params.insert(params.end(), msig->params.begin(), msig->params.end());
     sel->kind = Selection::MethodExpr;
+    if (l.method) recordUse(l.method);
     sel->path = l.path;
     sel->derefs = l.derefs;
     sel->method = l.method;
@@ -761,6 +782,7 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
     return;
   }
   sel->kind = Selection::Method;
+  if (l.method) recordUse(l.method);
   sel->method = l.method;
   sel->iface = l.iface;
   sel->ptrRecv = l.ptrRecv;

@@ -120,7 +120,7 @@ const Type *Checker::spelled(Expr *e) {
   Name n = e->as<Ident>()->name;
   if (n.s != "byte" && n.s != "rune") return nullptr;
   for (Scope *s = scope_; s; s = s->parent)
-    if (Object *o = s->lookup(n)) return s == universe() ? (n.s == "byte" ? &kByte : &kRune) : nullptr;
+    if (s->lookup(n)) return s == universe() ? (n.s == "byte" ? &kByte : &kRune) : nullptr;
   return nullptr;
 }
 
@@ -614,6 +614,7 @@ void Checker::collectMethods(TypeName *tn) {
     while (rt->kind == NodeKind::ParenExpr) rt = rt->as<ParenExpr>()->x;
     fn->ptrRecv = rt->kind == NodeKind::StarExpr;
     fd->name->obj = fn;
+    methods_.push_back(fn);
     if (!fd->name->name.isBlank()) {
       if (const Method *prev = named->lookupMethod(fn->name)) {
         error(fn->pos,
@@ -794,6 +795,12 @@ void Checker::initOrder() {
       index[o] = nodes.size();
       nodes.push_back(o);
     }
+  // A method is a function whose body initialisers reach through x.m, T.m
+  // or a call of x.m().
+  for (Func *m : methods_) {
+    index[m] = nodes.size();
+    nodes.push_back(m);
+  }
   std::map<Object *, std::set<Object *>> succ, pred;
   for (Object *n : nodes)
     for (Object *d : deps_[n])

@@ -262,8 +262,19 @@ void Checker::ident(Operand &x, Ident *id, bool wantType) {
 }
 
 void Checker::basicLit(Operand &x, BasicLit *lit) {
+  if (lit->bad) {
+    x.mode = Mode::Invalid;
+    return;
+  }
   x.mode = Mode::Constant;
   std::string raw(lit->raw);
+  // gc's cap: past it, digits add nothing to a 512-bit value but time.
+  if (lit->lit != LitKind::Rune && lit->lit != LitKind::String && raw.size() > 10000) {
+    error(lit->pos,
+          "excessively long constant: " + raw.substr(0, 10) + "... (" + std::to_string(raw.size()) + " chars)");
+    x.mode = Mode::Invalid;
+    return;
+  }
   switch (lit->lit) {
   case LitKind::Int:
     x.type = types::UntypedInt;
@@ -287,7 +298,7 @@ void Checker::basicLit(Operand &x, BasicLit *lit) {
     break;
   }
   if (!x.val.known()) {
-    error(lit->pos, "excessive precision or exponent in constant " + raw);
+    error(lit->pos, "malformed constant: " + raw); // out of go/constant's range
     x.mode = Mode::Invalid;
   }
 }
@@ -931,8 +942,14 @@ void Checker::binary(Operand &x, BinaryExpr *e, Expr *lhs, Expr *rhs, Tok op) {
     bool intDiv = t->isInteger();
     ConstVal v = ConstVal::binaryOp(x.val, op, y.val, intDiv);
     if (v.kind() == ConstVal::Float && t->isInteger()) v = v.toInt();
-    x.val = v;
     x.expr = e ? static_cast<Expr *>(e) : lhs;
+    // Past go/constant's range (a float beyond 2^2^31).
+    if (x.val.known() && y.val.known() && !v.known()) {
+      error(e ? e->opPos : lhs->pos, "constant result is not representable");
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.val = v;
     overflow(x, e ? e->opPos : lhs->pos);
     return;
   }
@@ -1355,7 +1372,8 @@ void Checker::assignment(Operand &x, const Type *t, const std::string &context, 
     if (x.mode == Mode::Constant) {
       std::string why;
       const Type *tu = target->underlying();
-      if (!tu->isBasic() || !representable(x, target, &why, nullptr)) {
+      ConstVal rounded;
+      if (!tu->isBasic() || !representable(x, target, &why, &rounded)) {
         bool kindOK = tu->isBasic() && x.type->isNumeric() == tu->isNumeric() && x.type->isString() == tu->isString() &&
                       x.type->isBoolean() == tu->isBoolean();
         error(x.expr->pos, "cannot use " + describe(x) + " as " + tstr(target) + " value in " + context +
@@ -1363,6 +1381,9 @@ void Checker::assignment(Operand &x, const Type *t, const std::string &context, 
         x.mode = Mode::Invalid;
         return;
       }
+      // A typed float constant holds its value rounded to the type, as gc
+      // stores it: float64(1<<100) and float64(1<<100 - 1) are equal.
+      x.val = rounded;
     } else {
       const Type *tu = target->underlying();
       bool ok = x.type->kind == Kind::UntypedBool ? tu->isBoolean() : tu->isNumeric();

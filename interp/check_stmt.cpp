@@ -393,7 +393,6 @@ void Checker::shortVarDecl(AssignStmt *s) {
         continue;
       }
       newVars.push_back(declareVar(id, t));
-      newVars.back()->used |= mismatch; // as gc
       if (x && x->shown) shown_[newVars.back()] = x->shown;
       id->type = t;
       // Declared only after the whole statement: a := a + 1 uses the outer a.
@@ -403,6 +402,13 @@ void Checker::shortVarDecl(AssignStmt *s) {
       id->type = lhsVars[i]->type;
     }
   }
+  // One failed initialisation counts as a use of every variable, as in gc:
+  // no follow-on "declared but not used".
+  bool failed = mismatch;
+  for (Operand &x : xs) failed |= x.invalid();
+  for (Var *v : newVars) v->used |= failed;
+  for (Var *v : lhsVars)
+    if (v && failed) v->used = true;
   for (Var *v : newVars) scope_->objs.push_back(v);
 }
 
@@ -464,8 +470,13 @@ void Checker::declStmt(GenDecl *d) {
         const Type *vt = varInit(xs[i], t, spT);
         if (!t) types[i] = vt;
       }
+      // One failed initialisation, or an invalid type, counts as a use of
+      // the variables, as in gc: no follow-on "declared but not used".
+      bool failed = !vs->values.empty() && xs.size() != nl;
+      for (Operand &x : xs) failed |= x.invalid();
       for (size_t i = 0; i < nl; i++) {
         Var *v = declareVar(vs->names[i], types[i]);
+        if (failed || types[i] == types::Invalid) v->used = true;
         if (const Type *shown = vs->typ ? spT : i < xs.size() ? xs[i].shown : nullptr) shown_[v] = shown;
       }
     }

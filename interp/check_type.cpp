@@ -496,7 +496,8 @@ bool Checker::representable(Operand &x, const Type *t, std::string *why, ConstVa
       ok = n >= 0 && n < (BigInt(1) << bits);
     else
       ok = n >= -(BigInt(1) << (bits - 1)) && n < (BigInt(1) << (bits - 1));
-    if (!ok && why) *why = "(overflows)";
+    // types2 calls any float that does not become the integer truncated.
+    if (!ok && why) *why = x.type->isInteger() ? "(overflows)" : "(truncated)";
     return ok;
   }
   if (u->isFloat()) {

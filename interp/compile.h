@@ -85,6 +85,8 @@ private:
   ExecNode *call(CallExpr *e);
   ExecNode *callNode(CallExpr *e);
   ExecNode *builtin(CallExpr *e, BuiltinId id);
+  ExecNode *spreadResults(Expr *call, std::vector<Expr *> &vals);
+  CallExpr *withArgs(CallExpr *e, const std::vector<Expr *> &args);
   ExecNode *conversion(CallExpr *e);
   ExecNode *funcLit(FuncLit *e);
   ExecNode *methodRecv(SelectorExpr *s);
@@ -113,6 +115,8 @@ private:
   ExecNode *assign2(Expr *l0, Expr *l1, Expr *r0, Expr *r1);
   ExecNode *multiAssign(const std::vector<Expr *> &lhs, const std::vector<Expr *> &rhs, bool define);
   ExecNode *preparedStore(Expr *lhs, ExecNode *val, std::vector<ExecNode *> &prep);
+  ExecNode *preparedAddr(Expr *lhs, std::vector<ExecNode *> &prep);
+  ExecNode *phaseOne(ExecNode *n, const Type *t, std::vector<ExecNode *> &prep);
   ExecNode *varDecl(GenDecl *d);
   ExecNode *returnStmt(ReturnStmt *s);
   ExecNode *ifStmt(IfStmt *s);

@@ -953,6 +953,12 @@ ExecNode *Compiler::methodExpr(SelectorExpr *e) {
 // the function func(a ...) { b(a...) }. As in Go, a deferred recover() is
 // not called by a deferred function, so recovers nothing.
 ExecNode *Compiler::deferredBuiltin(CallExpr *e, BuiltinId id) {
+  ExecNode *pre = nullptr;
+  if (static_cast<CallInfo *>(e->info)->spreadTuple) {
+    std::vector<Expr *> vals;
+    pre = spreadResults(e->args[0], vals);
+    e = withArgs(e, vals);
+  }
   std::vector<const Type *> types;
   for (size_t i = 0; i < e->args.size(); i++) {
     const Type *t = defaultType(e->args[i]->type);
@@ -968,13 +974,12 @@ ExecNode *Compiler::deferredBuiltin(CallExpr *e, BuiltinId id) {
   if (id == BuiltinId::Recover) {
     fc->body = block({});
   } else {
-    auto *inner = arena_.make<CallExpr>(*e);
-    inner->args = Span<Expr *>(arena_, params);
-    fc->body = builtin(inner, id);
+    fc->body = builtin(withArgs(e, params), id);
   }
   fs_ = saved;
   auto *cs = new CallStmt();
   cs->core.fn = fc;
+  cs->core.prologue = pre;
   for (size_t i = 0; i < e->args.size(); i++)
     cs->core.args.push_back(Arg{exprTo(e->args[i], types[i]), fc->paramOffs[i]});
   cs->type = tupleOf({});
@@ -984,7 +989,39 @@ ExecNode *Compiler::deferredBuiltin(CallExpr *e, BuiltinId id) {
 
 // ---- Builtins ---------------------------------------------------------------------
 
+// The results of f() where a builtin takes them as its arguments (copy(f()),
+// println(f())): the returned node stores them in a frame temporary, which
+// vals read back, one variable per result.
+ExecNode *Compiler::spreadResults(Expr *call, std::vector<Expr *> &vals) {
+  auto *tt = static_cast<const TTuple *>(call->type);
+  uint32_t tmp = allocSlot(tt->size, tt->align);
+  for (size_t i = 0; i < tt->elems.size(); i++) {
+    auto *v = arena_.make<Var>(Name(), call->pos, tt->elems[i]);
+    fs_->vars[v] = Storage{Storage::Frame, tmp + tt->offsets[i], nullptr};
+    auto *id = arena_.make<Ident>(call->pos, Name());
+    id->obj = v;
+    id->type = v->type;
+    vals.push_back(id);
+  }
+  return new IntoTemp(expr(call), tmp);
+}
+
+// e with other arguments, one expression each.
+CallExpr *Compiler::withArgs(CallExpr *e, const std::vector<Expr *> &args) {
+  auto *c = arena_.make<CallExpr>(*e);
+  c->args = Span<Expr *>(arena_, args);
+  auto *info = new CallInfo(*static_cast<CallInfo *>(e->info));
+  info->spreadTuple = false;
+  c->info = info;
+  return c;
+}
+
 ExecNode *Compiler::builtin(CallExpr *e, BuiltinId id) {
+  if (static_cast<CallInfo *>(e->info)->spreadTuple) {
+    std::vector<Expr *> vals;
+    ExecNode *pre = spreadResults(e->args[0], vals);
+    return withHoisted(pre, builtin(withArgs(e, vals), id));
+  }
   ExecNode *n = nullptr;
   auto arg = [&](size_t i) { return expr(e->args[i]); };
   switch (id) {

@@ -734,79 +734,143 @@ ExecNode *Compiler::assign(AssignStmt *s) {
   return multiAssign(lhs, rhs, false);
 }
 
-// a, b = x, y; a, b = f(); v, ok = m[k] / x.(T): every value into a
-// temporary first, then every store.
+// Whether destination l has operands to evaluate in phase one: a pointer
+// to follow, a slice or a variable index. Without, its address is fixed.
+namespace {
+bool hasPhaseOne(Expr *l) {
+  while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
+  switch (l->kind) {
+  case NodeKind::Ident: return false;
+  case NodeKind::SelectorExpr: {
+    auto *se = l->as<SelectorExpr>();
+    auto *sel = static_cast<Selection *>(se->info);
+    if (sel->kind == Selection::PkgMember) return false;
+    if (se->x->type->ukind() == Kind::Pointer) return true;
+    for (size_t i = 0; i + 1 < sel->derefs.size(); i++)
+      if (sel->derefs[i]) return true;
+    return hasPhaseOne(se->x);
+  }
+  case NodeKind::IndexExpr: {
+    auto *ix = l->as<IndexExpr>();
+    return ix->x->type->ukind() != Kind::Array || !ix->index->cval || hasPhaseOne(ix->x);
+  }
+  default: return true;
+  }
+}
+} // namespace
+
 // The left side of a tuple assignment with its operands evaluated up front
 // (phase one of Go's assignment): index values, slices, map keys and
 // pointers go into temporaries; the store (phase two) reads them.
 ExecNode *Compiler::preparedStore(Expr *l, ExecNode *val, std::vector<ExecNode *> &prep) {
   while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
-  auto toTemp = [&](ExecNode *n, const Type *t) {
-    uint32_t off = allocSlot(t->size, t->align);
-    prep.push_back(new IntoTemp(n, off));
-    auto *la = new LocalAddr(off);
-    la->cat = Cat::Ptr;
-    return loadFrom(la, t);
-  };
-  ExecNode *addr = nullptr;
-  if (l->kind == NodeKind::IndexExpr) {
+  if (l->kind == NodeKind::IndexExpr && l->as<IndexExpr>()->x->type->ukind() == Kind::Map) {
     auto *ix = l->as<IndexExpr>();
-    const Type *u = ix->x->type->underlying();
-    if (u->kind == Kind::Map) {
-      auto *mt = static_cast<const TMap *>(u);
-      ExecNode *m = toTemp(expr(ix->x), ix->x->type);
-      ExecNode *k = toTemp(exprTo(ix->index, mt->key), mt->key);
-      auto *n = new MapStore(m, k, val);
-      n->pos = ix->lbrack;
-      return n;
-    }
-    if (u->kind == Kind::Slice) {
-      ExecNode *sl = toTemp(expr(ix->x), ix->x->type);
-      ExecNode *i = toTemp(expr(ix->index), ix->index->type->isUntyped() ? types::Int : ix->index->type);
-      addr = new SliceIndexAddr(sl, i, static_cast<const TSlice *>(u)->elem->size);
-    } else if (u->kind == Kind::Pointer) {
-      auto *at = static_cast<const TArray *>(static_cast<const TPointer *>(u)->elem->underlying());
-      ExecNode *p = toTemp(expr(ix->x), ix->x->type);
-      ExecNode *i = toTemp(expr(ix->index), ix->index->type->isUntyped() ? types::Int : ix->index->type);
-      auto *d = new DerefAddr(p, 0);
-      d->cat = Cat::Ptr;
-      d->pos = ix->lbrack;
-      addr = new ArrayIndexAddr(d, i, at->elem->size, at->len);
-    } else if (u->kind == Kind::Array && ix->x->kind == NodeKind::Ident) {
-      auto *at = static_cast<const TArray *>(u);
-      ExecNode *i = toTemp(expr(ix->index), ix->index->type->isUntyped() ? types::Int : ix->index->type);
-      addr = new ArrayIndexAddr(addrOf(ix->x), i, at->elem->size, at->len);
-    }
-    if (addr) addr->pos = ix->lbrack;
-  } else if (l->kind == NodeKind::StarExpr) {
-    ExecNode *p = toTemp(expr(l->as<StarExpr>()->x), l->as<StarExpr>()->x->type);
-    addr = new DerefAddr(p, 0);
-    addr->pos = l->pos;
-  } else if (l->kind == NodeKind::SelectorExpr) {
-    auto *se = l->as<SelectorExpr>();
-    auto *sel = static_cast<Selection *>(se->info);
-    bool simple = sel && sel->kind == Selection::Field && se->x->type->ukind() == Kind::Pointer;
-    for (size_t i = 0; simple && i + 1 < sel->derefs.size(); i++)
-      if (sel->derefs[i]) simple = false;
-    if (simple) {
-      ExecNode *p = toTemp(expr(se->x), se->x->type);
-      uint32_t off = 0;
-      const Type *t = static_cast<const TPointer *>(se->x->type->underlying())->elem;
-      for (int fi : sel->path) {
-        const StructField &f = static_cast<const TStruct *>(t->underlying())->fields[size_t(fi)];
-        off += f.offset;
-        t = f.type;
-      }
-      addr = new DerefAddr(p, off);
-      addr->pos = se->pos;
-    }
+    auto *mt = static_cast<const TMap *>(ix->x->type->underlying());
+    ExecNode *m = phaseOne(expr(ix->x), ix->x->type, prep);
+    ExecNode *k = phaseOne(exprTo(ix->index, mt->key), mt->key, prep);
+    auto *n = new MapStore(m, k, val);
+    n->pos = ix->lbrack;
+    return n;
   }
+  ExecNode *addr = hasPhaseOne(l) ? preparedAddr(l, prep) : nullptr;
   if (!addr) return storeTo(l, val);
   addr->cat = Cat::Ptr;
   const Type *t = l->type;
   Cat cat = catOf(t);
   if (cat == Cat::Mem) return new SetAddrMem(addr, val, t->size, t->hasPointers);
   return makeTyped<SetAddr>(cat, addr, val);
+}
+
+// A value of phase one, held in a temporary that phase two reads.
+ExecNode *Compiler::phaseOne(ExecNode *n, const Type *t, std::vector<ExecNode *> &prep) {
+  uint32_t off = allocSlot(t->size, t->align);
+  prep.push_back(new IntoTemp(n, off));
+  auto *la = new LocalAddr(off);
+  la->cat = Cat::Ptr;
+  return loadFrom(la, t);
+}
+
+// The address of an assignment's destination l, its operands evaluated in
+// phase one; the pointer indirections and bounds checks themselves wait
+// for phase two, as in gc (m[k], *p = 1, 2 stores m[k] before p's nil
+// dereference panics). Null for the forms left to storeTo: a variable, and
+// paths through embedded pointers.
+ExecNode *Compiler::preparedAddr(Expr *l, std::vector<ExecNode *> &prep) {
+  while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
+  if (!hasPhaseOne(l)) return addrOf(l);
+  auto indexVal = [&](IndexExpr *ix) {
+    if (ix->index->cval) return expr(ix->index);
+    return phaseOne(expr(ix->index), ix->index->type->isUntyped() ? types::Int : ix->index->type, prep);
+  };
+  auto deref = [&](Expr *ptr, Pos pos) {
+    auto *d = new DerefAddr(phaseOne(expr(ptr), ptr->type, prep), 0);
+    d->cat = Cat::Ptr;
+    d->pos = pos;
+    return d;
+  };
+  ExecNode *addr = nullptr;
+  switch (l->kind) {
+  case NodeKind::StarExpr: return deref(l->as<StarExpr>()->x, l->pos);
+  case NodeKind::IndexExpr: {
+    auto *ix = l->as<IndexExpr>();
+    const Type *u = ix->x->type->underlying();
+    if (u->kind == Kind::Slice) {
+      ExecNode *sl = phaseOne(expr(ix->x), ix->x->type, prep);
+      addr = new SliceIndexAddr(sl, indexVal(ix), static_cast<const TSlice *>(u)->elem->size);
+    } else if (u->kind == Kind::Pointer) {
+      auto *at = static_cast<const TArray *>(static_cast<const TPointer *>(u)->elem->underlying());
+      ExecNode *base = deref(ix->x, ix->lbrack);
+      addr = new ArrayIndexAddr(base, indexVal(ix), at->elem->size, at->len);
+    } else if (u->kind == Kind::Array) {
+      auto *at = static_cast<const TArray *>(u);
+      ExecNode *base = preparedAddr(ix->x, prep);
+      if (!base) return nullptr;
+      addr = new ArrayIndexAddr(base, indexVal(ix), at->elem->size, at->len);
+    } else {
+      return nullptr;
+    }
+    addr->pos = ix->lbrack;
+    break;
+  }
+  case NodeKind::SelectorExpr: {
+    auto *se = l->as<SelectorExpr>();
+    auto *sel = static_cast<Selection *>(se->info);
+    if (sel->kind != Selection::Field) return nullptr;
+    const Type *t = se->x->type;
+    DerefAddr *base;
+    if (t->ukind() == Kind::Pointer) {
+      base = deref(se->x, se->pos);
+      t = static_cast<const TPointer *>(t->underlying())->elem;
+    } else {
+      ExecNode *x = preparedAddr(se->x, prep);
+      if (!x) return nullptr;
+      base = dynamic_cast<DerefAddr *>(x);
+      if (!base) {
+        base = new DerefAddr(x, 0);
+        base->pos = se->pos;
+      }
+    }
+    for (size_t i = 0; i < sel->path.size(); i++) {
+      const StructField &f = static_cast<const TStruct *>(t->underlying())->fields[size_t(sel->path[i])];
+      base->extra += f.offset;
+      t = f.type;
+      if (sel->derefs[i] && i + 1 < sel->path.size()) {
+        // An embedded pointer is the operand of an implicit indirection.
+        base->cat = Cat::Ptr;
+        base = new DerefAddr(phaseOne(loadFrom(base, t), t, prep), 0);
+        base->pos = se->pos;
+        t = static_cast<const TPointer *>(t->underlying())->elem;
+      }
+    }
+    addr = base;
+    break;
+  }
+  default: return nullptr;
+  }
+  addr->cat = Cat::Ptr;
+  addr->type = pointerTo(l->type);
+  return addr;
 }
 
 // a, b = x, y; a, b = f(); v, ok = m[k] / x.(T): the left sides' operands,

@@ -77,7 +77,127 @@ int digitVal(char c) {
   return c >= 'a' && c <= 'f' ? c - 'a' + 10 : 99;
 }
 
+// Big floats (see constant.h): m * 2^e. go/constant's precision and range.
+constexpr int kPrec = 512;
+constexpr int64_t kMaxExp = INT32_MAX;
+// A float whose leading bit lies further than this from the binary point
+// is big; closer, it is an exact rational of modest size.
+constexpr int64_t kRatBits = 1 << 16;
+
+struct BF {
+  BigInt m;
+  int64_t e;
+};
+
+// |a| >> drop, rounded to nearest even; sticky tells that bits below a
+// were already lost.
+BigInt shiftRound(const BigInt &a, int64_t drop, bool sticky) {
+  if (drop <= 0) return a << -drop;
+  BigInt q = a >> drop;
+  BigInt rem = a - (q << drop);
+  BigInt half = BigInt(1) << (drop - 1);
+  if (rem > half || (rem == half && (sticky || (q & 1) != 0))) q += 1;
+  return q;
+}
+
+BF roundBF(const BigInt &m, int64_t e, int prec = kPrec, bool sticky = false) {
+  BigInt a = abs(m);
+  int64_t drop = msb(a) - prec + 1;
+  if (drop <= 0) return {m, e};
+  a = shiftRound(a, drop, sticky);
+  return {m < 0 ? BigInt(-a) : a, e + drop};
+}
+
+// |n| / |d| to prec bits, with sign.
+BF quotient(const BigInt &n, const BigInt &d, int64_t e, bool neg) {
+  BigInt a = abs(n), b = abs(d);
+  if (a == 0) return {0, 0};
+  int64_t s = kPrec + 2 + msb(b) - msb(a);
+  if (s >= 0)
+    a <<= s;
+  else
+    b <<= -s;
+  BigInt q, rem;
+  boost::multiprecision::divide_qr(a, b, q, rem);
+  BF r = roundBF(q, e - s, kPrec, rem != 0);
+  if (neg) r.m = -r.m;
+  return r;
+}
+
+BF ratBF(const BigRat &r) { return quotient(numerator(r), denominator(r), 0, r < 0); }
+
+BF mulBF(const BF &a, const BF &b, int prec = kPrec) { return roundBF(a.m * b.m, a.e + b.e, prec); }
+
+BF quoBF(const BF &a, const BF &b) { return quotient(a.m, b.m, a.e - b.e, (a.m < 0) != (b.m < 0)); }
+
+BF addBF(const BF &a, const BF &b) {
+  if (a.m == 0) return b;
+  if (b.m == 0) return a;
+  // One operand too small to reach the other's last bit leaves it as is.
+  int64_t ta = msb(abs(a.m)) + a.e, tb = msb(abs(b.m)) + b.e;
+  if (ta - tb > kPrec + 4) return a;
+  if (tb - ta > kPrec + 4) return b;
+  if (a.e >= b.e) return roundBF((a.m << (a.e - b.e)) + b.m, b.e);
+  return roundBF(a.m + (b.m << (b.e - a.e)), a.e);
+}
+
+BF pow10BF(uint64_t n) {
+  BF r{1, 0}, b{10, 0};
+  for (; n; n >>= 1) {
+    if (n & 1) r = mulBF(r, b, kPrec + 64);
+    b = mulBF(b, b, kPrec + 64);
+  }
+  return roundBF(r.m, r.e);
+}
+
+// Go's %.6g of a big float: always with an exponent, which is large.
+std::string bigString(const BigInt &m, int64_t e) {
+  BigInt a = abs(m);
+  int64_t lead = std::max<int64_t>(0, msb(a) - 60);
+  double l10 = std::log10(static_cast<double>(BigInt(a >> lead))) + double(e + lead) * std::log10(2.0);
+  int64_t k = int64_t(std::floor(l10));
+  std::string digits;
+  for (int tries = 0; tries < 4 && digits.empty(); tries++) {
+    BF x{a, e};
+    BF s = k >= 5 ? quoBF(x, pow10BF(uint64_t(k - 5))) : mulBF(x, pow10BF(uint64_t(5 - k)));
+    BigInt q = s.e >= 0 ? BigInt(s.m << s.e) : shiftRound(s.m, -s.e, false);
+    if (q >= 1000000)
+      k++;
+    else if (q < 100000)
+      k--;
+    else
+      digits = q.str();
+  }
+  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+  std::string s = m < 0 ? "-" : "";
+  s += digits.substr(0, 1);
+  if (digits.size() > 1) s += "." + digits.substr(1);
+  std::string ex = std::to_string(k < 0 ? -k : k);
+  if (ex.size() < 2) ex = "0" + ex;
+  return s + (k < 0 ? "e-" : "e+") + ex;
+}
+
 } // namespace
+
+// A float from a rounded value: an exact rational when it is near enough
+// to 1, big otherwise, unknown past go/constant's range (as its overflow to
+// infinity); too small for the range, it is 0.
+ConstVal ConstVal::makeBig(BigInt mant, int64_t exp2) {
+  BF r = roundBF(mant, exp2);
+  if (r.m == 0) return makeFloat(BigRat(0));
+  int64_t top = msb(abs(r.m)) + r.e;
+  if (top > kMaxExp) return ConstVal();
+  if (top < -kMaxExp) return makeFloat(BigRat(0));
+  if (top <= kRatBits && top >= -kRatBits) {
+    if (r.e >= 0) return makeFloat(BigRat(BigInt(r.m << r.e)));
+    return makeFloat(BigRat(r.m, BigInt(1) << -r.e));
+  }
+  ConstVal v;
+  v.kind_ = Float;
+  v.re_ = BigRat(r.m);
+  v.exp2_ = r.e;
+  return v;
+}
 
 double ratToDouble(const BigRat &r, bool &overflow) {
   uint64_t mant;
@@ -163,7 +283,11 @@ ConstVal ConstVal::fromIntLit(const std::string &lit0) {
       base = 8, i = 1;
   }
   BigInt v = 0;
-  for (; i < lit.size(); i++) v = v * base + digitVal(lit[i]);
+  for (; i < lit.size(); i++) {
+    // Only an imaginary literal gets here with a digit out of range (0o8i).
+    if (digitVal(lit[i]) >= base) return ConstVal();
+    v = v * base + digitVal(lit[i]);
+  }
   return makeInt(v);
 }
 
@@ -186,19 +310,26 @@ ConstVal ConstVal::fromFloatLit(const std::string &lit0) {
     mant = mant * base + digitVal(c);
     if (seenPoint) fracDigits++;
   }
-  long exp = 0;
-  if (i < lit.size()) exp = std::strtol(lit.c_str() + i + 1, nullptr, 10);
+  long long exp = 0;
+  if (i < lit.size()) exp = std::strtoll(lit.c_str() + i + 1, nullptr, 10);
   BigRat r(mant);
+  if (mant == 0) return makeFloat(r);
   if (hex) {
-    long e2 = exp - 4 * fracDigits;
+    long long e2 = exp - 4 * fracDigits;
+    if (e2 > kRatBits || e2 < -kRatBits) return makeBig(mant, e2);
     if (e2 >= 0)
       r *= BigRat(BigInt(1) << e2);
     else
       r /= BigRat(BigInt(1) << -e2);
   } else {
-    long e10 = exp - fracDigits;
-    // Go limits exponents; beyond this a constant cannot be represented.
-    if (e10 > 100000 || e10 < -100000) return ConstVal();
+    long long e10 = exp - fracDigits;
+    // Past this, the exact value would be too large to compute with.
+    if (e10 > 10000 || e10 < -10000) {
+      if (e10 > kMaxExp || e10 < -kMaxExp) return e10 > 0 ? ConstVal() : makeFloat(BigRat(0));
+      BF m = ratBF(r), p = pow10BF(uint64_t(e10 > 0 ? e10 : -e10));
+      BF v = e10 > 0 ? mulBF(m, p) : quoBF(m, p);
+      return makeBig(v.m, v.e);
+    }
     if (e10 >= 0)
       r *= BigRat(pow10(unsigned(e10)));
     else
@@ -232,13 +363,15 @@ ConstVal ConstVal::fromImagLit(const std::string &lit) {
 
 BigRat ConstVal::ratVal() const {
   if (kind_ == Int) return BigRat(i_);
+  if (big()) {
+    BigRat far(BigInt(1) << (2 * kRatBits));
+    if (msb(abs(numerator(re_))) + exp2_ < 0) far = 1 / far;
+    return re_ < 0 ? BigRat(-far) : far;
+  }
   return re_;
 }
 
-BigRat ConstVal::real() const {
-  if (kind_ == Int) return BigRat(i_);
-  return re_;
-}
+BigRat ConstVal::real() const { return kind_ == Complex ? re_ : ratVal(); }
 
 BigRat ConstVal::imag() const { return kind_ == Complex ? im_ : BigRat(0); }
 
@@ -246,7 +379,7 @@ ConstVal ConstVal::toInt() const {
   switch (kind_) {
   case Int: return *this;
   case Float:
-    if (denominator(re_) == 1) return makeInt(numerator(re_));
+    if (!big() && denominator(re_) == 1) return makeInt(numerator(re_));
     return ConstVal();
   case Complex:
     if (im_ == 0 && denominator(re_) == 1) return makeInt(numerator(re_));
@@ -269,7 +402,7 @@ ConstVal ConstVal::toFloat() const {
 ConstVal ConstVal::toComplex() const {
   switch (kind_) {
   case Int: return makeComplex(BigRat(i_), BigRat(0));
-  case Float: return makeComplex(re_, BigRat(0));
+  case Float: return makeComplex(ratVal(), BigRat(0));
   case Complex: return *this;
   default: return ConstVal();
   }
@@ -362,14 +495,14 @@ std::string ConstVal::str() const {
   case Bool: return b_ ? "true" : "false";
   case String: return quoteShort(s_);
   case Int: return i_.str();
-  case Float: return floatString(re_);
+  case Float: return big() ? bigString(numerator(re_), exp2_) : floatString(re_);
   case Complex: return "(" + floatString(re_) + " + " + floatString(im_) + "i)";
   default: return "unknown";
   }
 }
 
 std::string ConstVal::exactString() const {
-  if (kind_ == Float && denominator(re_) == 1) return numerator(re_).str();
+  if (kind_ == Float && !big() && denominator(re_) == 1) return numerator(re_).str();
   return str();
 }
 
@@ -417,6 +550,18 @@ ConstVal ConstVal::binaryOp(const ConstVal &x0, Tok op, const ConstVal &y0, bool
     }
   }
   case Float: {
+    if (x.big() || y.big()) {
+      auto toBF = [](const ConstVal &v) { return v.big() ? BF{numerator(v.re_), v.exp2_} : ratBF(v.re_); };
+      BF a = toBF(x), b = toBF(y);
+      switch (op) {
+      case Tok::Add: a = addBF(a, b); break;
+      case Tok::Sub: a = addBF(a, BF{-b.m, b.e}); break;
+      case Tok::Mul: a = mulBF(a, b); break;
+      case Tok::Quo: a = quoBF(a, b); break;
+      default: return ConstVal();
+      }
+      return makeBig(a.m, a.e);
+    }
     const BigRat &a = x.re_, &b = y.re_;
     switch (op) {
     case Tok::Add: return makeFloat(a + b);
@@ -450,7 +595,7 @@ ConstVal ConstVal::unaryOp(Tok op, const ConstVal &x, unsigned prec) {
   case Tok::Sub:
     switch (x.kind_) {
     case Int: return makeInt(-x.i_);
-    case Float: return makeFloat(-x.re_);
+    case Float: return x.big() ? makeBig(-numerator(x.re_), x.exp2_) : makeFloat(-x.re_);
     case Complex: return makeComplex(-x.re_, -x.im_);
     default: return ConstVal();
     }
@@ -486,6 +631,8 @@ bool ConstVal::compare(const ConstVal &x0, Tok op, const ConstVal &y0) {
     ConstVal x = match(x0, k), y = match(y0, k);
     if (k == Int)
       c = x.i_ < y.i_ ? -1 : x.i_ > y.i_ ? 1 : 0;
+    else if (k == Float && (x.big() || y.big()))
+      c = ConstVal::binaryOp(x, Tok::Sub, y, false).sign();
     else if (k == Float)
       c = x.re_ < y.re_ ? -1 : x.re_ > y.re_ ? 1 : 0;
     else

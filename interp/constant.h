@@ -8,6 +8,11 @@
 // (wrong results for the cases above) and GMP (a library for what header-only
 // Boost already does).
 //
+// A float too large or too small for a rational of reasonable size
+// (1e646456992, which gc accepts) is held as go/constant holds every large
+// float: a 512-bit mantissa and a binary exponent, rounded after each
+// operation.
+//
 // Conversions to machine values round correctly (to nearest, ties to even)
 // and report overflow, which the checker turns into gc's errors.
 #pragma once
@@ -48,7 +53,9 @@ public:
   bool boolVal() const { return b_; }
   const std::string &stringVal() const { return s_; }
   const BigInt &intVal() const { return i_; } // kind Int
-  // The value as a rational (Int or Float), the real/imaginary parts.
+  // The value as a rational (Int or Float), the real/imaginary parts. A big
+  // float gives a rational of its sign and of a magnitude past every machine
+  // type, which is all its consumers (conversions, complex) can tell apart.
   BigRat ratVal() const;
   BigRat real() const;
   BigRat imag() const;
@@ -87,7 +94,10 @@ private:
   bool b_ = false;
   std::string s_;
   BigInt i_;
-  BigRat re_, im_; // Float uses re_
+  BigRat re_, im_;   // Float uses re_
+  int64_t exp2_ = 0; // a big Float: re_ is an integer mantissa, the value re_ * 2^exp2_
+  bool big() const { return exp2_ != 0; }
+  static ConstVal makeBig(BigInt mant, int64_t exp2);
 };
 
 // Correctly rounded conversion of a rational to double / float (nearest,

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "CommonToken.h"
+#include "stdlib/unicode_tables.h"
 
 namespace goterp {
 
@@ -74,7 +75,7 @@ static bool isDigitOf(char c, int base) {
 
 // Checks a number literal as gc's scanner does. Returns false and sets
 // (msg, at = byte offset in the literal) for the first problem.
-static bool checkNumber(const std::string &lit, std::string &msg, size_t &at) {
+static bool checkNumber(const std::string &lit, bool imag, std::string &msg, size_t &at) {
   size_t i = 0, n = lit.size();
   int base = 10;
   char prefix = 0;
@@ -157,7 +158,8 @@ static bool checkNumber(const std::string &lit, std::string &msg, size_t &at) {
     at = i;
     return false;
   }
-  if (!isFloat && invalid >= 0) {
+  // 0089i is decimal, kept for compatibility from before 0o prefixes.
+  if (!isFloat && !imag && invalid >= 0) {
     msg = std::string("invalid digit ") + quoteChar(lit[invalid]) + " in " + baseName(base) + " literal";
     at = size_t(invalid);
     return false;
@@ -287,6 +289,23 @@ static size_t keyword(std::string_view s) {
 
 void GoTokenSource::scanError(const Token *t, const std::string &msg) { diags_.error(src_.filename, posOf(t), msg); }
 
+// The grammar lets any non-ASCII character into an identifier; gc's scanner
+// takes them too, but reports each one that is not a letter, and a digit
+// that starts the identifier.
+void GoTokenSource::checkIdentifier(const Token *t) {
+  size_t start = t->getStartIndex(), stop = t->getStopIndex();
+  for (size_t i = start; i <= stop; i++) {
+    char32_t r = src_.cps[i];
+    if (r < 0x80 || unicode::isLetter(r) || r == 0xFFFD || r == 0xFEFF) continue; // Source reported those two
+    Pos p = posOf(t);
+    p.col += uint32_t(src_.offset(i) - src_.offset(start));
+    if (!unicode::isDigit(r))
+      diags_.error(src_.filename, p, "invalid character " + unicodeName(r) + " in identifier");
+    else if (i == start)
+      diags_.error(src_.filename, p, "identifier cannot begin with digit " + unicodeName(r));
+  }
+}
+
 std::unique_ptr<Token> GoTokenSource::semicolon(const Token *at, const char *text) {
   // With a token source, so that ANTLR's error recovery can make tokens
   // modelled on this one.
@@ -305,6 +324,7 @@ std::unique_ptr<Token> GoTokenSource::nextToken() {
   for (;;) {
     std::unique_ptr<Token> t = GoLexer::nextToken();
     size_t type = t->getType();
+    size_t errorsBefore = SIZE_MAX; // set by the literals, which an error makes bad
     auto text = [&] {
       return src_.text.substr(src_.offset(t->getStartIndex()),
                               src_.offset(t->getStopIndex() + 1) - src_.offset(t->getStartIndex()));
@@ -316,6 +336,7 @@ std::unique_ptr<Token> GoTokenSource::nextToken() {
     };
     switch (type) {
     case IDENTIFIER: {
+      checkIdentifier(t.get());
       size_t b = src_.offset(t->getStartIndex()), e = src_.offset(t->getStopIndex() + 1);
       size_t kw = keyword(std::string_view(src_.text).substr(b, e - b));
       if (kw != IDENTIFIER) {
@@ -355,15 +376,17 @@ std::unique_ptr<Token> GoTokenSource::nextToken() {
     case INT_LIT:
     case FLOAT_LIT:
     case IMAGINARY_LIT: {
+      errorsBefore = diags_.count();
       std::string s = text();
       if (type == IMAGINARY_LIT) s.pop_back();
       std::string msg;
       size_t at = 0;
-      if (!checkNumber(s, msg, at)) diags_.error(src_.filename, posAt(at), msg);
+      if (!checkNumber(s, type == IMAGINARY_LIT, msg, at)) diags_.error(src_.filename, posAt(at), msg);
       break;
     }
     case INTERPRETED_STRING_LIT:
     case RUNE_LIT: {
+      errorsBefore = diags_.count();
       std::string s = text();
       std::string msg;
       size_t at = 0;
@@ -383,7 +406,7 @@ std::unique_ptr<Token> GoTokenSource::nextToken() {
           }
         }
         if (chars == 0)
-          diags_.error(src_.filename, posAt(1), "empty rune literal or unescaped ' in rune literal");
+          diags_.error(src_.filename, posAt(1), "empty rune literal or unescaped '");
         else if (chars > 1)
           scanError(t.get(), "more than one character in rune literal");
       }
@@ -391,6 +414,7 @@ std::unique_ptr<Token> GoTokenSource::nextToken() {
     }
     case UNTERMINATED_STRING: {
       // It stopped at a newline or at the end of the file.
+      errorsBefore = diags_.count();
       std::string s = text();
       size_t end = src_.offset(t->getStopIndex() + 1);
       if (end < src_.text.size())
@@ -403,12 +427,14 @@ std::unique_ptr<Token> GoTokenSource::nextToken() {
       break;
     }
     case UNTERMINATED_RAW:
+      errorsBefore = diags_.count();
       scanError(t.get(), "string not terminated");
       static_cast<antlr4::CommonToken *>(t.get())->setType(RAW_STRING_LIT);
       static_cast<antlr4::CommonToken *>(t.get())->setText(text() + "`");
       type = RAW_STRING_LIT;
       break;
     case UNTERMINATED_RUNE: {
+      errorsBefore = diags_.count();
       std::string s = text();
       size_t end = src_.offset(t->getStopIndex() + 1);
       if (end < src_.text.size())
@@ -422,6 +448,7 @@ std::unique_ptr<Token> GoTokenSource::nextToken() {
     }
     default: break;
     }
+    if (diags_.count() > errorsBefore) badLits_.insert(t->getStartIndex());
     needSemi_ = triggersSemicolon(type);
     return t;
   }

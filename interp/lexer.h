@@ -14,6 +14,7 @@
 #pragma once
 
 #include <memory>
+#include <unordered_set>
 #include <vector>
 
 #include "ANTLRInputStream.h"
@@ -33,15 +34,19 @@ public:
   Pos posOf(const antlr4::Token *t) const {
     return src_.pos(t->getStartIndex(), t->getLine(), t->getCharPositionInLine());
   }
+  // Whether the scanner reported an error in this literal.
+  bool badLiteral(const antlr4::Token *t) const { return badLits_.count(t->getStartIndex()) != 0; }
 
 private:
   std::unique_ptr<antlr4::Token> semicolon(const antlr4::Token *at, const char *text);
   void scanError(const antlr4::Token *t, const std::string &msg);
+  void checkIdentifier(const antlr4::Token *t);
 
   const Source &src_;
   Diagnostics &diags_;
   bool needSemi_ = false;
   std::unique_ptr<antlr4::Token> pending_;
+  std::unordered_set<size_t> badLits_; // start indices
 };
 
 // Whether a token of this type ends a line with an implicit semicolon.

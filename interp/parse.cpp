@@ -23,7 +23,6 @@ const ParseStats &parseStats() { return stats; }
 
 std::unique_ptr<File> parseFile(const std::string &filename, std::string text, Diagnostics &diags) {
   stats.files++;
-  size_t errorsBefore = diags.count();
   Source src(filename, std::move(text), diags);
   CodePointStream input(src);
   GoTokenSource lexer(&input, src, diags);
@@ -31,6 +30,7 @@ std::unique_ptr<File> parseFile(const std::string &filename, std::string text, D
   antlr4::CommonTokenStream tokens(&lexer);
   tokens.fill();
   // Lexing reports its own errors; the token stream is complete from here on.
+  size_t parseErrorsBefore = diags.count();
   GoParser parser(&tokens);
   parser.removeErrorListeners();
   parser.setBuildParseTree(true);
@@ -67,7 +67,9 @@ std::unique_ptr<File> parseFile(const std::string &filename, std::string text, D
     return nullptr;
   }
   std::unique_ptr<File> file = buildAST(tree, src, lexer, tokens, diags, false);
-  if (diags.count() > errorsBefore) return nullptr;
+  // gc type-checks a file whose only errors are the scanner's (an invalid
+  // character, escape or digit), which leave every token in place.
+  if (diags.count() > parseErrorsBefore) return nullptr;
   return file;
 }
 

@@ -150,7 +150,14 @@ int runProgram(const std::string &path, std::string text, const std::vector<std:
   Diagnostics diags;
   loadDiags = &diags;
   std::unique_ptr<File> file = parseFile(path, std::move(text), diags);
-  Package *pkg = file ? buildPackage("main", {file.get()}, diags) : nullptr;
+  Package *pkg = nullptr;
+  if (file && !diags.empty()) {
+    // Only the scanner's errors: gc reports the type errors too.
+    Checker c(diags, importPackage);
+    c.checkPackage("main", {file.get()});
+  } else if (file) {
+    pkg = buildPackage("main", {file.get()}, diags);
+  }
   if (!diags.empty() || !pkg) {
     diags.print();
     return 2;

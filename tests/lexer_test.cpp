@@ -164,7 +164,7 @@ TEST(Errors, StringsAndRunes) {
   EXPECT_EQ(firstError("x = \"abc"), "1:5: string not terminated");
   EXPECT_EQ(firstError("`abc"), "1:1: string not terminated");
   EXPECT_EQ(firstError("'ab'"), "1:1: more than one character in rune literal");
-  EXPECT_EQ(firstError("''"), "1:2: empty rune literal or unescaped ' in rune literal");
+  EXPECT_EQ(firstError("''"), "1:2: empty rune literal or unescaped '");
   EXPECT_EQ(firstError("'\\400'"), "1:6: octal escape value 256 > 255");
   EXPECT_EQ(firstError("'\\uD800'"), "1:8: escape is invalid Unicode code point U+D800");
   EXPECT_EQ(firstError("\"\\xg0\""), "1:4: invalid character 'g' in hexadecimal escape");

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	x := 1
+	r := 'ab'
+	q := ''
+	٣a := 2
+	var s string = 1
+}
