@@ -1,4 +1,4 @@
-// Package fmt's internal interface, shared by its three parts:
+// Package fmt's internal interface, shared by its parts:
 //
 //   fmt_format.cpp  Go's format.go: one operand's text under its flags,
 //                   width and precision (struct Fmt below)
