@@ -1,6 +1,6 @@
 // Package fmt's printing engine: Print, Println, Printf, their S and F
-// forms and the text of Errorf, following Go 1.19's fmt (print.go,
-// format.go) rule for rule.
+// forms and the text of Errorf, following Go 1.19's print.go rule for rule
+// (the formatting of one operand, format.go, is fmt_format.cpp).
 //
 // Values arrive as interfaces; the printer walks them by their dynamic Type
 // as Go's walks reflect.Values: struct fields, slice and array elements,
@@ -25,33 +25,20 @@
 #include "interp/object.h"
 #include "runtime/map.h"
 #include "runtime/panic.h"
+#include "stdlib/fmt.h"
 #include "stdlib/native.h"
 #include "stdlib/strconv_core.h"
 #include "stdlib/unicode_tables.h"
 
 namespace goterp {
 
-// Shared with fmt_scan.cpp, defined in fmt_util.cpp.
-namespace fmtpkg {
-const Type *stdType(const char *pkg, const char *name);
-bool callRecovering(Ctx &c, const std::function<void()> &fn, GoIface *panicVal, bool (*accept)(GoIface));
-void appendRune(std::string &s, int32_t r);
-bool tooLarge(int64_t x);
-void parsenum(std::string_view s, size_t start, size_t end, int64_t *num, bool *isnum, size_t *newi);
-int compareKeys(const Type *t, const uint8_t *a, const uint8_t *b);
-} // namespace fmtpkg
-
 namespace {
 
 using namespace fmtpkg;
 
-const char *const ldigits = "0123456789abcdefx";
-const char *const udigits = "0123456789ABCDEFX";
-
 // Well-known types, looked up on first use.
 struct Known {
-  const Type *bytes, *stringer, *goStringer, *formatter, *ppPtr, *filePtr;
-  int64_t fdOff; // of os.File's fd field, -1 if unknown
+  const Type *bytes, *stringer, *goStringer, *formatter, *ppPtr;
 };
 
 const Known &known() {
@@ -62,14 +49,6 @@ const Known &known() {
     k.goStringer = stdType("fmt", "GoStringer");
     k.formatter = stdType("fmt", "Formatter");
     k.ppPtr = pointerTo(stdType("fmt", "pp"));
-    const Type *file = stdType("os", "File");
-    k.filePtr = file ? pointerTo(file) : nullptr;
-    k.fdOff = -1;
-    if (file && file->ukind() == Kind::Struct) {
-      auto *st = static_cast<const TStruct *>(file->underlying());
-      int i = st->fieldIndex(intern("fd"));
-      if (i >= 0 && st->fields[size_t(i)].type->ukind() == Kind::Int) k.fdOff = st->fields[size_t(i)].offset;
-    }
     return k;
   }();
   return k;
@@ -83,20 +62,6 @@ const std::string &typeName(const Type *t) {
   auto it = cache.find(t);
   if (it != cache.end()) return it->second;
   return cache.emplace(t, rtypeString(t)).first->second;
-}
-
-int64_t runeCount(std::string_view s) {
-  int64_t n = 0;
-  for (size_t i = 0; i < s.size(); n++) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      i++;
-      continue;
-    }
-    int sz;
-    decodeRune(reinterpret_cast<const uint8_t *>(s.data()), int64_t(s.size()), int64_t(i), &sz);
-    i += size_t(sz);
-  }
-  return n;
 }
 
 // Whether a struct field is exported (token.IsExported).
@@ -174,14 +139,8 @@ void giveBuf(std::string *s) {
   bufPool.free.push_back(s);
 }
 
-struct Printer {
+struct Printer : Fmt {
   Ctx &c;
-  std::string &buf;
-
-  // fmt's flags.
-  bool widPresent = false, precPresent = false, minus = false, plus = false, sharp = false, space = false, zero = false,
-       plusV = false, sharpV = false;
-  int64_t wid = 0, prec = 0;
 
   // pp's state.
   GoIface arg; // the operand being printed, if p.arg != nil
@@ -190,334 +149,7 @@ struct Printer {
   int64_t wrapIndex = -1; // the operand %w wrapped (p.wrappedErr)
   int64_t curArg = -1;    // the operand being printed by doPrintf
 
-  Printer(Ctx &ctx, std::string &b) : c(ctx), buf(b) {}
-
-  struct Flags {
-    bool widPresent, precPresent, minus, plus, sharp, space, zero, plusV, sharpV;
-  };
-  Flags saveFlags() const { return {widPresent, precPresent, minus, plus, sharp, space, zero, plusV, sharpV}; }
-  void restoreFlags(const Flags &f) {
-    widPresent = f.widPresent;
-    precPresent = f.precPresent;
-    minus = f.minus;
-    plus = f.plus;
-    sharp = f.sharp;
-    space = f.space;
-    zero = f.zero;
-    plusV = f.plusV;
-    sharpV = f.sharpV;
-  }
-  // Clears the flags but, as Go's, not the width and precision.
-  void clearflags() { restoreFlags(Flags{}); }
-
-  // ---- format.go ---------------------------------------------------------------------
-
-  void writePadding(int64_t n) {
-    if (n <= 0) return;
-    buf.append(size_t(n), zero ? '0' : ' ');
-  }
-
-  void pad(std::string_view s) {
-    if (!widPresent || wid == 0) {
-      buf += s;
-      return;
-    }
-    int64_t width = wid - runeCount(s);
-    if (!minus) {
-      writePadding(width);
-      buf += s;
-    } else {
-      buf += s;
-      writePadding(width);
-    }
-  }
-
-  void fmtBoolean(bool v) { pad(v ? "true" : "false"); }
-
-  void fmtUnicode(uint64_t u) {
-    char small[68];
-    std::string big;
-    char *b = small;
-    size_t len = sizeof small;
-    int64_t pr = 4;
-    if (precPresent && prec > 4) {
-      pr = prec;
-      size_t width = size_t(2 + pr + 2 + 4 + 1);
-      if (width > len) {
-        big.resize(width);
-        b = big.data();
-        len = width;
-      }
-    }
-    size_t i = len;
-    if (sharp && u <= 0x10FFFF && strconv::isPrint(int32_t(u))) {
-      std::string r;
-      appendRune(r, int32_t(u));
-      b[--i] = '\'';
-      i -= r.size();
-      std::memcpy(b + i, r.data(), r.size());
-      b[--i] = '\'';
-      b[--i] = ' ';
-    }
-    while (u >= 16) {
-      b[--i] = udigits[u & 0xF];
-      pr--;
-      u >>= 4;
-    }
-    b[--i] = udigits[u];
-    pr--;
-    while (pr > 0) {
-      b[--i] = '0';
-      pr--;
-    }
-    b[--i] = '+';
-    b[--i] = 'U';
-    bool oldZero = zero;
-    zero = false;
-    pad(std::string_view(b + i, len - i));
-    zero = oldZero;
-  }
-
-  void fmtInteger(uint64_t u, int base, bool isSigned, int32_t verb, const char *digits) {
-    bool negative = isSigned && int64_t(u) < 0;
-    if (negative) u = -u;
-    char small[68];
-    std::string big;
-    char *b = small;
-    size_t len = sizeof small;
-    if (widPresent || precPresent) {
-      size_t width = size_t(3 + wid + prec);
-      if (width > len) {
-        big.resize(width);
-        b = big.data();
-        len = width;
-      }
-    }
-    int64_t pr = 0;
-    if (precPresent) {
-      pr = prec;
-      if (pr == 0 && u == 0) {
-        bool oldZero = zero;
-        zero = false;
-        writePadding(wid);
-        zero = oldZero;
-        return;
-      }
-    } else if (zero && widPresent) {
-      pr = wid;
-      if (negative || plus || space) pr--;
-    }
-    size_t i = len;
-    switch (base) {
-    case 10:
-      while (u >= 10) {
-        uint64_t next = u / 10;
-        b[--i] = char('0' + (u - next * 10));
-        u = next;
-      }
-      break;
-    case 16:
-      while (u >= 16) {
-        b[--i] = digits[u & 0xF];
-        u >>= 4;
-      }
-      break;
-    case 8:
-      while (u >= 8) {
-        b[--i] = char('0' + (u & 7));
-        u >>= 3;
-      }
-      break;
-    case 2:
-      while (u >= 2) {
-        b[--i] = char('0' + (u & 1));
-        u >>= 1;
-      }
-      break;
-    }
-    b[--i] = digits[u];
-    while (i > 0 && pr > int64_t(len - i)) b[--i] = '0';
-    if (sharp) {
-      switch (base) {
-      case 2:
-        b[--i] = 'b';
-        b[--i] = '0';
-        break;
-      case 8:
-        if (b[i] != '0') b[--i] = '0';
-        break;
-      case 16:
-        b[--i] = digits[16];
-        b[--i] = '0';
-        break;
-      }
-    }
-    if (verb == 'O') {
-      b[--i] = 'o';
-      b[--i] = '0';
-    }
-    if (negative)
-      b[--i] = '-';
-    else if (plus)
-      b[--i] = '+';
-    else if (space)
-      b[--i] = ' ';
-    bool oldZero = zero;
-    zero = false;
-    pad(std::string_view(b + i, len - i));
-    zero = oldZero;
-  }
-
-  std::string_view truncate(std::string_view s) {
-    if (precPresent) {
-      int64_t n = prec;
-      for (size_t i = 0; i < s.size();) {
-        if (--n < 0) return s.substr(0, i);
-        if (static_cast<unsigned char>(s[i]) < 0x80) {
-          i++;
-        } else {
-          int sz;
-          decodeRune(reinterpret_cast<const uint8_t *>(s.data()), int64_t(s.size()), int64_t(i), &sz);
-          i += size_t(sz);
-        }
-      }
-    }
-    return s;
-  }
-
-  void fmtS(std::string_view s) { pad(truncate(s)); }
-
-  void fmtSbx(std::string_view s, const char *digits) {
-    int64_t length = int64_t(s.size());
-    if (precPresent && prec < length) length = prec;
-    int64_t width = 2 * length;
-    if (width > 0) {
-      if (space) {
-        if (sharp) width *= 2;
-        width += length - 1;
-      } else if (sharp) {
-        width += 2;
-      }
-    } else {
-      if (widPresent) writePadding(wid);
-      return;
-    }
-    if (widPresent && wid > width && !minus) writePadding(wid - width);
-    if (sharp) {
-      buf += '0';
-      buf += digits[16];
-    }
-    for (int64_t i = 0; i < length; i++) {
-      if (space && i > 0) {
-        buf += ' ';
-        if (sharp) {
-          buf += '0';
-          buf += digits[16];
-        }
-      }
-      auto ch = static_cast<unsigned char>(s[size_t(i)]);
-      buf += digits[ch >> 4];
-      buf += digits[ch & 0xF];
-    }
-    if (widPresent && wid > width && minus) writePadding(wid - width);
-  }
-
-  void fmtQ(std::string_view s) {
-    s = truncate(s);
-    if (sharp && strconv::canBackquote(s)) {
-      std::string q;
-      q.reserve(s.size() + 2);
-      q += '`';
-      q += s;
-      q += '`';
-      pad(q);
-      return;
-    }
-    std::string q;
-    strconv::appendQuotedWith(q, s, '"', plus, false);
-    pad(q);
-  }
-
-  void fmtC(uint64_t ch) {
-    int32_t r = ch > 0x10FFFF ? 0xFFFD : int32_t(ch);
-    std::string s;
-    appendRune(s, r);
-    pad(s);
-  }
-
-  void fmtQc(uint64_t ch) {
-    int32_t r = ch > 0x10FFFF ? 0xFFFD : int32_t(ch);
-    std::string s;
-    strconv::appendQuotedRuneWith(s, r, '\'', plus, false);
-    pad(s);
-  }
-
-  void fmtFloat(double v, int size, int32_t verb, int64_t defPrec) {
-    int64_t pr = precPresent ? prec : defPrec;
-    std::string num = "_";
-    strconv::appendFloat(num, v, char(verb), int(pr), size);
-    if (num[1] == '-' || num[1] == '+')
-      num.erase(0, 1);
-    else
-      num[0] = '+';
-    if (space && num[0] == '+' && !plus) num[0] = ' ';
-    if (num[1] == 'I' || num[1] == 'N') {
-      bool oldZero = zero;
-      zero = false;
-      if (num[1] == 'N' && !space && !plus) num.erase(0, 1);
-      pad(num);
-      zero = oldZero;
-      return;
-    }
-    if (sharp && verb != 'b') {
-      int64_t digits = 0;
-      switch (verb) {
-      case 'v':
-      case 'g':
-      case 'G':
-      case 'x':
-        digits = pr;
-        if (digits == -1) digits = 6;
-        break;
-      }
-      std::string tail;
-      bool hasDecimalPoint = false, sawNonzeroDigit = false;
-      for (size_t i = 1; i < num.size(); i++) {
-        char ch = num[i];
-        if (ch == '.') {
-          hasDecimalPoint = true;
-          continue;
-        }
-        if (ch == 'p' || ch == 'P' || ((ch == 'e' || ch == 'E') && verb != 'x' && verb != 'X')) {
-          tail.assign(num, i, std::string::npos);
-          num.resize(i);
-          break;
-        }
-        if (ch != '0') sawNonzeroDigit = true;
-        if (sawNonzeroDigit) digits--;
-      }
-      if (!hasDecimalPoint) {
-        if (num.size() == 2 && num[1] == '0') digits--;
-        num += '.';
-      }
-      while (digits > 0) {
-        num += '0';
-        digits--;
-      }
-      num += tail;
-    }
-    if (plus || num[0] != '+') {
-      if (zero && widPresent && wid > int64_t(num.size())) {
-        buf += num[0];
-        writePadding(wid - int64_t(num.size()));
-        buf.append(num, 1, std::string::npos);
-        return;
-      }
-      pad(num);
-      return;
-    }
-    pad(std::string_view(num).substr(1));
-  }
+  Printer(Ctx &ctx, std::string &b) : Fmt(b), c(ctx) {}
 
   // ---- print.go ---------------------------------------------------------------------
 
@@ -1354,9 +986,7 @@ void format(Printer &p, int mode, GoString fmtStr, GoSlice args) {
 // Writes s to w if w is a non-nil *os.File writing to standard output or
 // standard error (what os.(*File).Write would do); false otherwise.
 bool writeFile(GoIface w, const std::string &s) {
-  const Known &k = known();
-  if (!w.t || w.t != k.filePtr || !w.data || k.fdOff < 0) return false;
-  int64_t fd = loadAs<int64_t>(reinterpret_cast<const uint8_t *>(w.data) + k.fdOff);
+  int64_t fd = fileFd(w);
   if (fd == 1)
     writeStdout(s.data(), s.size());
   else if (fd == 2)
@@ -1401,11 +1031,10 @@ void printTo(Frame &f, int mode) {
     Package *os = loadPackage("os");
     return os->scope->lookup(intern("Stdout"))->as<Var>()->addr;
   }();
-  GoIface w{known().filePtr, loadAs<uint64_t>(stdoutAddr)};
+  GoIface w{osFilePtr(), loadAs<uint64_t>(stdoutAddr)};
   if (!writeFile(w, *j.text)) {
     // os.Stdout was redirected to another file: write to its descriptor.
-    if (w.data && known().fdOff >= 0) {
-      int64_t fd = loadAs<int64_t>(reinterpret_cast<const uint8_t *>(w.data) + known().fdOff);
+    if (int64_t fd = fileFd(w); fd >= 0) {
       flushStdout();
       size_t done = 0;
       while (done < j.text->size()) {

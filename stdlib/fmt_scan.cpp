@@ -22,20 +22,11 @@
 #include "gc/alloc.h"
 #include "interp/object.h"
 #include "runtime/panic.h"
+#include "stdlib/fmt.h"
 #include "stdlib/native.h"
 #include "stdlib/strconv_core.h"
 
 namespace goterp {
-
-// Defined in fmt.cpp.
-namespace fmtpkg {
-const Type *stdType(const char *pkg, const char *name);
-GoIface stdIfaceVar(const char *pkg, const char *name);
-GoIface newError(std::string_view s);
-bool callRecovering(Ctx &c, const std::function<void()> &fn, GoIface *panicVal, bool (*accept)(GoIface));
-void appendRune(std::string &s, int32_t r);
-void parsenum(std::string_view s, size_t start, size_t end, int64_t *num, bool *isnum, size_t *newi);
-} // namespace fmtpkg
 
 namespace {
 
@@ -45,8 +36,7 @@ constexpr int32_t eof = -1;
 constexpr int64_t hugeWid = int64_t(1) << 30;
 
 struct Known {
-  const Type *ssPtr, *scanError, *scanner, *filePtr, *bytes;
-  int64_t fdOff;
+  const Type *ssPtr, *scanError, *scanner;
   GoIface ioEOF, ioUnexpectedEOF;
 };
 
@@ -56,15 +46,6 @@ const Known &known() {
     k.ssPtr = pointerTo(stdType("fmt", "ss"));
     k.scanError = stdType("fmt", "scanError");
     k.scanner = stdType("fmt", "Scanner");
-    k.bytes = sliceOf(types::Uint8);
-    const Type *file = stdType("os", "File");
-    k.filePtr = file ? pointerTo(file) : nullptr;
-    k.fdOff = -1;
-    if (file && file->ukind() == Kind::Struct) {
-      auto *st = static_cast<const TStruct *>(file->underlying());
-      int i = st->fieldIndex(intern("fd"));
-      if (i >= 0 && st->fields[size_t(i)].type->ukind() == Kind::Int) k.fdOff = st->fields[size_t(i)].offset;
-    }
     k.ioEOF = stdIfaceVar("io", "EOF");
     k.ioUnexpectedEOF = stdIfaceVar("io", "ErrUnexpectedEOF");
     return k;
@@ -172,14 +153,13 @@ struct Scanner {
   explicit Scanner(Ctx &ctx) : c(ctx) {}
 
   void setReader(GoIface r) {
-    const Known &k = known();
     if (!r.t) {
       // Go calls methods of the nil interface: a nil dereference.
       panicNilDeref(c);
     }
-    if (r.t == k.filePtr && r.data && k.fdOff >= 0) {
+    if (int64_t d = fileFd(r); d >= 0) {
       src = Src::Fd;
-      fd = int(loadAs<int64_t>(reinterpret_cast<const uint8_t *>(r.data) + k.fdOff));
+      fd = int(d);
       return;
     }
     reader = r;

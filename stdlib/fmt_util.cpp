@@ -1,33 +1,30 @@
-// Package fmt's shared parts: internal/fmtsort's order of map keys, and
-// the helpers both the printer (fmt.cpp) and the scanner (fmt_scan.cpp)
-// use.
+// Package fmt's shared parts (declared in fmt.h): internal/fmtsort's order
+// of map keys, and the helpers both the printer and the scanner use.
 #include <cmath>
 #include <functional>
 
 #include "gc/alloc.h"
 #include "interp/object.h"
 #include "runtime/panic.h"
+#include "stdlib/fmt.h"
 #include "stdlib/native.h"
 
 namespace goterp {
 
 namespace fmtpkg {
 
-// A type declared in a standard package, by name.
 const Type *stdType(const char *pkg, const char *name) {
   Package *p = loadPackage(pkg);
   Object *o = p->scope->lookup(intern(name));
   return o ? o->type : nullptr;
 }
 
-// The value of a package-level variable of interface type (io.EOF).
 GoIface stdIfaceVar(const char *pkg, const char *name) {
   Package *p = loadPackage(pkg);
   Object *o = p->scope->lookup(intern(name));
   return loadAs<GoIface>(o->as<Var>()->addr);
 }
 
-// errors.New(s), built directly.
 GoIface newError(std::string_view s) {
   static const Type *ptr = [] {
     const Type *t = stdType("errors", "errorString");
@@ -38,10 +35,39 @@ GoIface newError(std::string_view s) {
   return GoIface{ptr, reinterpret_cast<uint64_t>(obj)};
 }
 
-// Runs fn, which calls Go code; if that panics with a value accept takes
-// (any value if accept is null), recovers the panic as a deferred
-// recover() in the native would and returns false with the panic's value
-// in *panicVal. runtime.Goexit is never stopped.
+namespace {
+
+struct File {
+  const Type *ptr = nullptr;
+  int64_t fdOff = -1; // of os.File's fd field
+};
+
+const File &osFile() {
+  static const File f = [] {
+    File f;
+    const Type *file = stdType("os", "File");
+    if (!file) return f;
+    f.ptr = pointerTo(file);
+    if (file->ukind() == Kind::Struct) {
+      auto *st = static_cast<const TStruct *>(file->underlying());
+      int i = st->fieldIndex(intern("fd"));
+      if (i >= 0 && st->fields[size_t(i)].type->ukind() == Kind::Int) f.fdOff = st->fields[size_t(i)].offset;
+    }
+    return f;
+  }();
+  return f;
+}
+
+} // namespace
+
+const Type *osFilePtr() { return osFile().ptr; }
+
+int64_t fileFd(GoIface w) {
+  const File &f = osFile();
+  if (!w.t || w.t != f.ptr || !w.data || f.fdOff < 0) return -1;
+  return loadAs<int64_t>(reinterpret_cast<const uint8_t *>(w.data) + f.fdOff);
+}
+
 bool callRecovering(Ctx &c, const std::function<void()> &fn, GoIface *panicVal, bool (*accept)(GoIface)) {
   uint64_t fpOff = uint64_t(c.fp - c.stack), spOff = uint64_t(c.sp - c.stack);
   const ExecNode *site = c.site;
@@ -60,7 +86,6 @@ bool callRecovering(Ctx &c, const std::function<void()> &fn, GoIface *panicVal, 
   }
 }
 
-// Appends rune r to s as UTF-8 (invalid runes as U+FFFD), as utf8.EncodeRune.
 void appendRune(std::string &s, int32_t r) {
   uint32_t u = uint32_t(r);
   if (u < 0x80) {
@@ -83,7 +108,6 @@ void appendRune(std::string &s, int32_t r) {
   }
 }
 
-// Go's tooLarge and parsenum: a decimal number at s[start:end].
 bool tooLarge(int64_t x) { return x > 1000000 || x < -1000000; }
 
 void parsenum(std::string_view s, size_t start, size_t end, int64_t *num, bool *isnum, size_t *newi) {
@@ -220,7 +244,6 @@ int compare(const Type *t, const uint8_t *a, const uint8_t *b) {
 
 } // namespace
 
-// fmtsort's compare: the order fmt prints map keys in.
 int compareKeys(const Type *t, const uint8_t *a, const uint8_t *b) { return compare(t, a, b); }
 
 } // namespace fmtpkg

@@ -23,18 +23,7 @@ var (
 var (
 	errNegativeRead  = errors.New("bufio: reader returned negative count from Read")
 	errNegativeWrite = errors.New("bufio: writer returned negative count from Write")
-	// io.ErrNoProgress's text (goterp's io does not declare it).
-	errNoProgress = errors.New("multiple Read calls return no data or error")
 )
-
-// The optional interfaces of io that bufio looks for.
-type writerTo interface {
-	WriteTo(w io.Writer) (n int64, err error)
-}
-
-type readerFrom interface {
-	ReadFrom(r io.Reader) (n int64, err error)
-}
 
 // indexByte returns the index of the first c in b, or -1.
 func indexByte(b []byte, c byte) int
@@ -117,7 +106,7 @@ func (b *Reader) fill() {
 			return
 		}
 	}
-	b.err = errNoProgress
+	b.err = io.ErrNoProgress
 }
 
 func (b *Reader) readErr() error {
@@ -400,11 +389,11 @@ func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
 	if err != nil {
 		return n, err
 	}
-	if r, ok := b.rd.(writerTo); ok {
+	if r, ok := b.rd.(io.WriterTo); ok {
 		m, err := r.WriteTo(w)
 		return n + m, err
 	}
-	if rf, ok := w.(readerFrom); ok {
+	if rf, ok := w.(io.ReaderFrom); ok {
 		m, err := rf.ReadFrom(b.rd)
 		return n + m, err
 	}
@@ -610,7 +599,7 @@ func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
 	if b.err != nil {
 		return 0, b.err
 	}
-	rf, rfOK := b.wr.(readerFrom)
+	rf, rfOK := b.wr.(io.ReaderFrom)
 	var m int
 	for {
 		if b.Available() == 0 {
@@ -632,7 +621,7 @@ func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
 			empty++
 		}
 		if empty == maxConsecutiveEmptyReads {
-			return n, errNoProgress
+			return n, io.ErrNoProgress
 		}
 		b.n += m
 		n += int64(m)
@@ -806,7 +795,7 @@ func (s *Scanner) Scan() bool {
 			}
 			tries++
 			if tries > maxConsecutiveEmptyReads {
-				s.setErr(errNoProgress)
+				s.setErr(io.ErrNoProgress)
 				break
 			}
 		}

@@ -521,11 +521,11 @@ func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 	r.prevRune = -1
 	var pos int64
 	switch whence {
-	case 0: // io.SeekStart
+	case io.SeekStart:
 		pos = offset
-	case 1: // io.SeekCurrent
+	case io.SeekCurrent:
 		pos = r.i + offset
-	case 2: // io.SeekEnd
+	case io.SeekEnd:
 		pos = int64(len(r.s)) + offset
 	default:
 		return 0, errors.New("bytes.Reader.Seek: invalid whence")

@@ -164,7 +164,7 @@ func (special SpecialCase) ToLower(r rune) rune {
 	return m
 }
 
-// BEGIN GENERATED (by the program at the end of stdlib/unicode.cpp)
+// BEGIN GENERATED (by tools/gen_unicode_ranges.go)
 // Generated from Go go1.19.8's package unicode. The variables are set by
 // initTables from the data of stdlib/unicode.cpp (declaring them without
 // initialisers keeps this file short: it is parsed by every program).
