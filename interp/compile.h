@@ -165,6 +165,8 @@ struct Unpack {
   uint32_t dst, src, size; // frame offset, offset in the tuple, bytes
 };
 ExecNode *unpackCall(ExecNode *call, std::vector<Unpack> outs);
+// Whether e is the predeclared nil (in parentheses or not).
+bool isNilExpr(Expr *e);
 // Whether evaluating e calls a function (compile_order.cpp).
 bool hasCall(Expr *e);
 ExecNode *sliceElemGet(Cat cat, class SliceIndexAddr *sa);

@@ -691,7 +691,7 @@ ExecNode *shiftNode(Cat cat, bool left, ExecNode *x, ExecNode *y, Expr *count) {
   return n;
 }
 
-static bool isNilExpr(Expr *e) {
+bool isNilExpr(Expr *e) {
   while (e->kind == NodeKind::ParenExpr) e = e->as<ParenExpr>()->x;
   return e->kind == NodeKind::Ident && e->as<Ident>()->obj && e->as<Ident>()->obj->kind == ObjKind::Nil;
 }

@@ -1441,6 +1441,8 @@ ExecNode *Compiler::switchStmt(SwitchStmt *s) {
       if (tagType->isInterface() || e->type->isInterface()) {
         const Type *it = tagType->isInterface() ? tagType : e->type;
         cond = new IfaceEq(convertTo(tag, tagType, it), exprTo(e, it), false);
+      } else if (isNilExpr(e)) { // switch on a func, map or slice: only nil is a case
+        cond = nilCheck(tag, tagType, false);
       } else if (catOf(tagType) == Cat::Mem) {
         cond = new MemEq(tag, expr(e), false);
       } else {

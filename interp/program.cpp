@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <map>
+#include <stdexcept>
 
 #define GC_THREADS
 #include <gc/gc.h>
@@ -58,6 +59,10 @@ Package *buildPackage(const std::string &path, const std::vector<File *> &files,
   } catch (Unimplemented &u) {
     diags.error(files[0]->filename, u.pos, u.what + ": not implemented in goterp yet");
     return nullptr;
+  } catch (std::logic_error &e) {
+    // A broken invariant of the compiler: a goterp bug, said as one.
+    std::fprintf(stderr, "goterp: internal error compiling %s: %s\n", path.c_str(), e.what());
+    std::exit(2);
   }
   packages[path].pkg = pkg;
   initOrder.insert(initOrder.end(), inits.begin(), inits.end());
