@@ -9,7 +9,9 @@
 //
 // Files: compile.cpp (functions, variables, packages), compile_expr.cpp
 // (expressions), compile_call.cpp (calls, builtins, conversions, closures),
-// compile_stmt.cpp (statements).
+// compile_stmt.cpp (statements), compile_assign.cpp (assignments),
+// compile_fused.cpp (fused statement nodes), compile_order.cpp (gc's
+// evaluation order).
 #pragma once
 
 #include <map>
@@ -106,6 +108,17 @@ private:
   // ---- statements (compile_stmt.cpp)
   ExecNode *stmt(Stmt *s);
   ExecNode *block(const Span<Stmt *> &list);
+  ExecNode *varDecl(GenDecl *d);
+  ExecNode *returnStmt(ReturnStmt *s);
+  ExecNode *ifStmt(IfStmt *s);
+  ExecNode *forStmt(ForStmt *s);
+  ExecNode *rangeStmt(RangeStmt *s);
+  ExecNode *switchStmt(SwitchStmt *s);
+  ExecNode *typeSwitch(TypeSwitchStmt *s);
+  ExecNode *deferStmt(DeferStmt *s);
+  ExecNode *labeled(LabeledStmt *s);
+
+  // ---- assignments (compile_assign.cpp; binaryAssign in compile_fused.cpp)
   ExecNode *assign(AssignStmt *s);
   ExecNode *defineVars(AssignStmt *s);
   ExecNode *assignTo(Expr *lhs, ExecNode *val, const Type *valType);
@@ -117,17 +130,8 @@ private:
   ExecNode *preparedStore(Expr *lhs, ExecNode *val, std::vector<ExecNode *> &prep);
   ExecNode *preparedAddr(Expr *lhs, std::vector<ExecNode *> &prep);
   ExecNode *phaseOne(ExecNode *n, const Type *t, std::vector<ExecNode *> &prep);
-  ExecNode *varDecl(GenDecl *d);
-  ExecNode *returnStmt(ReturnStmt *s);
-  ExecNode *ifStmt(IfStmt *s);
-  ExecNode *forStmt(ForStmt *s);
-  ExecNode *rangeStmt(RangeStmt *s);
-  ExecNode *switchStmt(SwitchStmt *s);
-  ExecNode *typeSwitch(TypeSwitchStmt *s);
   ExecNode *incDec(IncDecStmt *s);
   ExecNode *opAssign(AssignStmt *s);
-  ExecNode *deferStmt(DeferStmt *s);
-  ExecNode *labeled(LabeledStmt *s);
   ExecNode *initVar(Var *v, ExecNode *val, const Type *valType);
   ExecNode *initVarFor(Expr *l, ExecNode *val, const Type *t);
   ExecNode *opAssignNode(Expr *l, Tok op, ExecNode *v, Expr *rhs);

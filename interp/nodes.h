@@ -611,4 +611,29 @@ public:
   }
 };
 
+// An expression evaluated for its effects (a call), its value dropped.
+class ExprStmtNode : public ExecNode {
+public:
+  ExecNode *x;
+  explicit ExprStmtNode(ExecNode *e) : x(e) {}
+  Flow exec(Ctx &c) override { return x->exec(c); }
+};
+
+// A new heap cell for an escaping variable, zeroed or initialised.
+class NewCell : public ExecNode {
+public:
+  uint32_t off;
+  const Type *t;
+  ExecNode *init;
+  NewCell(uint32_t o, const Type *type, ExecNode *i) : off(o), t(type), init(i) {}
+  Flow exec(Ctx &c) override {
+    void *cell = gc::alloc(t->size, t->hasPointers);
+    if (init) init->evalInto(c, cell);
+    storeAs(c.fp + off, cell);
+    return Flow::Normal;
+  }
+};
+
+// Several assignments evaluated first, stored after (a, b = b, a).
+
 } // namespace goterp

@@ -385,6 +385,18 @@ public:
   }
 };
 
+// i++ on a local integer.
+template <class T> class IncLocal : public ExecNode {
+public:
+  uint32_t off;
+  T delta;
+  IncLocal(uint32_t o, T d) : off(o), delta(d) {}
+  Flow exec(Ctx &c) override {
+    storeAs(c.fp + off, Arith<T>::add(loadAs<T>(c.fp + off), delta));
+    return Flow::Normal;
+  }
+};
+
 // Calls make(a, b) with the sources of operands x and y: locals and
 // constants are read in place for the types of hot loops (int, uint64
 // and float64), a constant right operand for every type.
