@@ -180,5 +180,7 @@ struct Defer;
 // Evaluates a call's function value, receiver and arguments into a saved
 // frame for a deferred call.
 void prepareDeferred(Ctx &c, ExecNode *call, Defer *d);
+// Marks call as a defer's: a nil function value panics when it is run.
+void markDeferred(ExecNode *call);
 
 } // namespace goterp

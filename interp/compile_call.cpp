@@ -98,7 +98,7 @@ struct CallCore {
   std::vector<Arg> args;
   ExecNode *prologue = nullptr; // f(g()) spreading a tuple: evaluates g() into a temporary first
   uint32_t frameSize = 0;       // Dynamic: the callee's frame as the signature lays it out
-  bool deferring = false;       // prepared for defer: a nil function panics only when called
+  bool deferring = false;       // a defer's call: a nil function panics only when called
   // A small inline cache of interface method lookups.
   const Type *cacheType[4] = {};
   const MethodTarget *cacheTarget[4] = {};
@@ -631,11 +631,12 @@ public:
 
 } // namespace
 
+void markDeferred(ExecNode *call) { call->callCore()->deferring = true; }
+
 void prepareDeferred(Ctx &c, ExecNode *call, Defer *d) {
   CallCore *core = call->callCore();
   FuncCode *f;
   Closure *cl;
-  core->deferring = true;
   uint64_t off = core->prepare(c, call, &f, &cl);
   d->code = f; // null for a nil func, which panics when run
   d->fn = cl;

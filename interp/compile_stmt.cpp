@@ -832,6 +832,7 @@ ExecNode *Compiler::deferStmt(DeferStmt *s) {
   auto *info = static_cast<CallInfo *>(call->info);
   auto *dn = new DeferNode();
   dn->call = info->kind == CallInfo::BuiltinCall ? deferredBuiltin(call, info->builtin) : callNode(call);
+  markDeferred(dn->call);
   return dn;
 }
 
