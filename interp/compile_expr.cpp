@@ -175,12 +175,13 @@ public:
     int64_t h = hi ? hi->evalInt(c) : s.len;
     int64_t m = max ? max->evalInt(c) : s.cap;
     c.site = this;
+    // As gc, an array's bound is reported as its length, a slice's as its capacity.
     if (max) {
-      if (uint64_t(m) > uint64_t(s.cap)) panicSlice3(c, "[::%x]", m, s.cap);
+      if (uint64_t(m) > uint64_t(s.cap)) panicSlice(c, "[::%x]", m, s.cap, !fromArray);
       if (uint64_t(h) > uint64_t(m)) panicSlice(c, "[:%x:%y]", h, m, true);
       if (uint64_t(l) > uint64_t(h)) panicSlice(c, "[%x:%y:]", l, h, true);
     } else {
-      if (uint64_t(h) > uint64_t(s.cap)) panicSlice(c, "[:%x]", h, s.cap, true);
+      if (uint64_t(h) > uint64_t(s.cap)) panicSlice(c, "[:%x]", h, s.cap, !fromArray);
       if (uint64_t(l) > uint64_t(h)) panicSlice(c, "[%x:%y]", l, h, true);
     }
     GoSlice r;

@@ -276,8 +276,6 @@ static GoIface runtimeError(const char *typeName, const std::string &msg) {
   runtimePanic(c, runtimeError("boundsError", "slice bounds out of range " + s));
 }
 
-[[noreturn]] void panicSlice3(Ctx &c, const char *form, int64_t a, int64_t b) { panicSlice(c, form, a, b, true); }
-
 [[noreturn]] void panicNilDeref(Ctx &c) {
   runtimePanic(c, runtimeError("errorString", "invalid memory address or nil pointer dereference"), true);
 }

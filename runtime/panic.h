@@ -67,7 +67,6 @@ void runDefers(Ctx &c, uint64_t frameOff, bool panicking, const ExecNode *return
 // Runtime errors, with gc's texts.
 [[noreturn]] void panicIndex(Ctx &c, int64_t i, int64_t len);
 [[noreturn]] void panicSlice(Ctx &c, const char *form, int64_t a, int64_t b, bool capacity);
-[[noreturn]] void panicSlice3(Ctx &c, const char *form, int64_t a, int64_t b);
 [[noreturn]] void panicNilDeref(Ctx &c);
 [[noreturn]] void panicDivide(Ctx &c);
 [[noreturn]] void panicNilMap(Ctx &c);
