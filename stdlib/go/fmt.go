@@ -50,6 +50,14 @@ func Sprintln(a ...interface{}) string
 
 func Sprintf(format string, a ...interface{}) string
 
+func Append(b []byte, a ...interface{}) []byte { return append(b, Sprint(a...)...) }
+
+func Appendln(b []byte, a ...interface{}) []byte { return append(b, Sprintln(a...)...) }
+
+func Appendf(b []byte, format string, a ...interface{}) []byte {
+	return append(b, Sprintf(format, a...)...)
+}
+
 // Print, Println and Printf write to os.Stdout (natively).
 func Print(a ...interface{}) (n int, err error)
 
