@@ -792,7 +792,7 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
     msig = static_cast<const TFunc *>(l.method->type);
     if (l.ptrRecv && !isPtr && !l.indirect) {
       if (x.mode != Mode::Variable) {
-        error(e->pos, "cannot call pointer method " + name.str() + " on " + str(x.type));
+        error(e->sel->pos, "cannot call pointer method " + name.str() + " on " + str(x.type));
         x.mode = Mode::Invalid;
         return;
       }
