@@ -128,14 +128,19 @@ private:
   void error(const Node *n, const std::string &msg) { error(n->pos, msg); }
   std::string str(const Type *t) const { return typeString(t, pkg_); }
   std::string str(const Operand &x) const; // x's type, as spelled
-  const Type *spelled(Expr *typeExpr);     // byte or rune if typeExpr names them
+  const Type *spelled(Expr *typeExpr);     // byte or rune if typeExpr names them; a func type as declared
   const Type *shownOf(const Object *o) const {
     auto it = shown_.find(o);
     return it == shown_.end() ? nullptr : it->second;
   }
-  std::unordered_map<const Object *, const Type *> shown_; // objects declared with type byte or rune
-  std::string describe(const Operand &x) const;            // "x (variable of type int)"
-  std::string where(Pos p) const;                          // "prog.go:3:5"
+  std::unordered_map<const Object *, const Type *> shown_;        // objects declared with type byte or rune
+  std::unordered_map<const FuncType *, const TFunc *> shownSigs_; // signatures as declared, where that differs
+  const TFunc *shownSig(FuncType *ft) const {
+    auto it = shownSigs_.find(ft);
+    return it == shownSigs_.end() ? nullptr : it->second;
+  }
+  std::string describe(const Operand &x) const; // "x (variable of type int)"
+  std::string where(Pos p) const;               // "prog.go:3:5"
   std::string otherDecl(const Object *o) const;
   std::string objectString(const Object *o) const; // "\n\tprog.go:3:5: other declaration of x"
 
@@ -226,7 +231,9 @@ private:
 
   // ---- calls, selectors, conversions, builtins (check_call.cpp)
   void call(Operand &x, CallExpr *e);
-  void arguments(CallExpr *e, const TFunc *sig, std::vector<Operand> &args, const std::string &fname);
+  // shown: sig as declared, for the messages.
+  void arguments(CallExpr *e, const TFunc *sig, std::vector<Operand> &args, const std::string &fname,
+                 const TFunc *shown = nullptr);
   void conversion(Operand &x, const Type *t, CallExpr *e);
   void builtin(Operand &x, CallExpr *e, BuiltinId id);
   void selector(Operand &x, SelectorExpr *e, bool wantType);

@@ -111,8 +111,9 @@ void Checker::call(Operand &x, CallExpr *e) {
     return;
   }
   auto *sig = static_cast<const TFunc *>(ft);
+  auto *shown = f.shown && f.shown->kind == Kind::Func ? static_cast<const TFunc *>(f.shown) : nullptr;
   std::vector<Operand> args;
-  arguments(e, sig, args, exprString(e->fun));
+  arguments(e, sig, args, exprString(e->fun), shown);
   x.expr = e;
   if (sig->results.empty()) {
     x.mode = Mode::NoValue;
@@ -120,13 +121,15 @@ void Checker::call(Operand &x, CallExpr *e) {
   } else if (sig->results.size() == 1) {
     x.mode = Mode::Value;
     x.type = sig->results[0];
+    if (shown) x.shown = shown->results[0];
   } else {
     x.mode = Mode::Value;
     x.type = tupleOf(sig->results);
   }
 }
 
-void Checker::arguments(CallExpr *e, const TFunc *sig, std::vector<Operand> &args, const std::string &fname) {
+void Checker::arguments(CallExpr *e, const TFunc *sig, std::vector<Operand> &args, const std::string &fname,
+                        const TFunc *shown) {
   auto *info = static_cast<CallInfo *>(e->info);
   // f(g()) where g returns several values.
   if (e->args.size() == 1 && !e->hasEllipsis) {
@@ -180,7 +183,10 @@ void Checker::arguments(CallExpr *e, const TFunc *sig, std::vector<Operand> &arg
     }
     for (size_t i = 0; i < nargs; i++) {
       const Type *pt = i < npars - 1 ? sig->params[i] : static_cast<const TSlice *>(sig->params.back())->elem;
-      assignment(args[i], pt, "argument to " + fname);
+      const Type *spt = !shown          ? nullptr
+                        : i < npars - 1 ? shown->params[i]
+                                        : static_cast<const TSlice *>(shown->params.back())->elem;
+      assignment(args[i], pt, "argument to " + fname, spt);
     }
     return;
   }
@@ -191,7 +197,8 @@ void Checker::arguments(CallExpr *e, const TFunc *sig, std::vector<Operand> &arg
       mismatch("too many", info->spreadTuple ? e->args[0]->pos : args[npars].expr->pos);
     return;
   }
-  for (size_t i = 0; i < nargs; i++) assignment(args[i], sig->params[i], "argument to " + fname);
+  for (size_t i = 0; i < nargs; i++)
+    assignment(args[i], sig->params[i], "argument to " + fname, shown ? shown->params[i] : nullptr);
 }
 
 void Checker::conversion(Operand &x, const Type *t, CallExpr *e) {
@@ -685,6 +692,7 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
       case ObjKind::Func:
         x.mode = Mode::Value;
         x.type = m->type;
+        x.shown = m->as<Func>()->shown;
         break;
       default: x.mode = Mode::Invalid;
       }
@@ -803,6 +811,7 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
   }
   x.mode = Mode::Value;
   x.type = msig;
+  x.shown = l.method ? l.method->shown : l.imethod->shown;
 }
 
 } // namespace goterp

@@ -116,7 +116,33 @@ const Type *byteAlias() { return &kByte; }
 const Type *runeAlias() { return &kRune; }
 
 const Type *Checker::spelled(Expr *e) {
-  if (!e || e->kind != NodeKind::Ident) return nullptr;
+  if (!e) return nullptr;
+  switch (e->kind) {
+  case NodeKind::FuncType: return shownSig(e->as<FuncType>());
+  case NodeKind::ParenExpr: return spelled(e->as<ParenExpr>()->x);
+  case NodeKind::StarExpr: {
+    const Type *elem = spelled(e->as<StarExpr>()->x);
+    return elem ? pointerTo(elem) : nullptr;
+  }
+  case NodeKind::ArrayType: {
+    auto *at = e->as<ArrayType>();
+    const Type *elem = spelled(at->elt);
+    if (!elem) return nullptr;
+    if (!at->len) return sliceOf(elem);
+    if (!e->type || e->type->kind != Kind::Array) return nullptr;
+    return arrayOf(elem, static_cast<const TArray *>(e->type)->len);
+  }
+  case NodeKind::MapType: {
+    auto *mt = e->as<MapType>();
+    const Type *k = spelled(mt->key), *v = spelled(mt->value);
+    if (!k && !v) return nullptr;
+    if (!mt->type || mt->type->kind != Kind::Map) return nullptr;
+    auto *m = static_cast<const TMap *>(mt->type);
+    return mapOf(k ? k : m->key, v ? v : m->elem);
+  }
+  default: break;
+  }
+  if (e->kind != NodeKind::Ident) return nullptr;
   Name n = e->as<Ident>()->name;
   if (n.s != "byte" && n.s != "rune") return nullptr;
   for (Scope *s = scope_; s; s = s->parent)
@@ -125,7 +151,7 @@ const Type *Checker::spelled(Expr *e) {
 }
 
 std::string Checker::str(const Operand &x) const {
-  if (x.shown && x.type && x.type->kind == x.shown->kind) return static_cast<const TBasic *>(x.shown)->name;
+  if (x.shown && x.type && x.type->kind == x.shown->kind) return str(x.shown);
   return str(x.type);
 }
 
@@ -651,6 +677,7 @@ void Checker::funcDecl(Func *f) {
   fi->sig = signature(fd->ftype, fd->recv, f);
   scope_ = saved;
   f->type = fi->sig;
+  f->shown = shownSig(fd->ftype);
   if (!fd->body && !f->native && pkg_->path == "main") error(fd->name->pos, "missing function body");
   funcs_.push_back(fi);
 }
@@ -669,6 +696,21 @@ const TFunc *Checker::signature(FuncType *ft, Field *recv, Func *method) {
         error(recv->typ->pos, "invalid receiver type " + str(rt));
     }
   }
+  // The signature as declared, for messages: names, and types as spelled.
+  std::vector<const Type *> shownParams, shownResults;
+  std::vector<Name> names;
+  bool differs = false;
+  auto shownAs = [&](Expr *te, const Type *t, bool dots) {
+    const Type *sp = spelled(te);
+    if (!sp || sp->kind != t->kind) return dots ? sliceOf(t) : t;
+    differs = true;
+    return dots ? sliceOf(sp) : sp;
+  };
+  auto nameOf = [&](Field *f, size_t k) {
+    if (f->names.empty()) return intern("");
+    differs = true;
+    return f->names[k]->name;
+  };
   for (uint32_t i = 0; i < ft->params.size(); i++) {
     Field *f = ft->params[i];
     Expr *te = f->typ;
@@ -682,9 +724,14 @@ const TFunc *Checker::signature(FuncType *ft, Field *recv, Func *method) {
       te = te->as<Ellipsis>()->elt;
     }
     const Type *t = varType(te);
+    const Type *shown = shownAs(te, t, dots);
     if (dots) t = sliceOf(t);
     size_t n = f->names.empty() ? 1 : f->names.size();
-    for (size_t k = 0; k < n; k++) params.push_back(t);
+    for (size_t k = 0; k < n; k++) {
+      params.push_back(t);
+      shownParams.push_back(shown);
+      names.push_back(nameOf(f, k));
+    }
   }
   for (Field *f : ft->results) {
     if (f->typ->kind == NodeKind::Ellipsis) {
@@ -692,11 +739,24 @@ const TFunc *Checker::signature(FuncType *ft, Field *recv, Func *method) {
       continue;
     }
     const Type *t = varType(f->typ);
+    const Type *shown = shownAs(f->typ, t, false);
     size_t n = f->names.empty() ? 1 : f->names.size();
-    for (size_t k = 0; k < n; k++) results.push_back(t);
+    for (size_t k = 0; k < n; k++) {
+      results.push_back(t);
+      shownResults.push_back(shown);
+      names.push_back(nameOf(f, k));
+    }
   }
   const TFunc *sig = funcOf(params, results, variadic);
   ft->type = sig;
+  if (differs) {
+    auto *shown = new TFunc();
+    shown->params = std::move(shownParams);
+    shown->results = std::move(shownResults);
+    shown->variadic = variadic;
+    shown->names = std::move(names);
+    shownSigs_[ft] = shown;
+  }
   return sig;
 }
 

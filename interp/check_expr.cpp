@@ -246,6 +246,7 @@ void Checker::ident(Operand &x, Ident *id, bool wantType) {
     recordUse(obj);
     x.mode = Mode::Value;
     x.type = obj->type ? obj->type : types::Invalid;
+    x.shown = obj->as<Func>()->shown;
     if (x.type == types::Invalid) x.mode = Mode::Invalid;
     return;
   case ObjKind::Builtin:
@@ -369,6 +370,7 @@ void Checker::funcLit(Operand &x, FuncLit *e) {
   funcBody(fi, e->ftype, e->body, nullptr);
   x.mode = Mode::Value;
   x.type = sig;
+  x.shown = shownSig(e->ftype);
 }
 
 // ---- Composite literals --------------------------------------------------------
@@ -533,6 +535,7 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, const Type *hint) {
   }
   x.mode = Mode::Value;
   x.type = t;
+  if (!ellipsisArray) x.shown = spelled(e->typ);
 }
 
 // gc reports errors about a key:value element at its colon, which our
@@ -641,6 +644,7 @@ void Checker::unary(Operand &x, UnaryExpr *e) {
     markEscape(e->x);
     x.mode = Mode::Value;
     x.type = pointerTo(y.type);
+    if (y.shown && y.shown->kind == y.type->kind) x.shown = pointerTo(y.shown);
     return;
   }
   case Tok::Arrow: {

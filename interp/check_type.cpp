@@ -199,7 +199,7 @@ const Type *Checker::typInternal(Expr *e, TNamed *def) {
           error(f->names[0]->pos, "duplicate method " + f->names[0]->name.str());
           continue;
         }
-        methods.push_back(IfaceMethod{f->names[0]->name, sig, pkg_});
+        methods.push_back(IfaceMethod{f->names[0]->name, sig, pkg_, shownSig(f->typ->as<FuncType>())});
         continue;
       }
       const Type *t = typExpr(f->typ);
@@ -354,10 +354,9 @@ static Func *methodFold(const Type *t, Name name) {
 }
 
 // A method's signature as gc prints it after the name, with parameter names.
-std::string Checker::funcSig(Func *f) {
-  if (f->fdecl) return exprString(f->fdecl->ftype).substr(4);
-  return typeString(f->type, pkg_).substr(4);
-}
+std::string Checker::funcSig(Func *f) { return typeString(f->shown ? f->shown : f->type, pkg_).substr(4); }
+
+static const TFunc *shownOrSig(const IfaceMethod &m) { return m.shown ? m.shown : m.sig; }
 
 // Whether t's method set has every method of iface. why gets gc's reason:
 // "(missing M method)", "(M method has pointer receiver)", "(wrong type
@@ -374,7 +373,8 @@ bool Checker::implements(const Type *t, const TInterface *iface, std::string *wh
       if (tm->sig != m.sig) {
         if (why)
           *why = "(wrong type for " + m.name.str() + " method)\n\t\thave " + m.name.str() +
-                 typeString(tm->sig, pkg_).substr(4) + "\n\t\twant " + m.name.str() + typeString(m.sig, pkg_).substr(4);
+                 typeString(shownOrSig(*tm), pkg_).substr(4) + "\n\t\twant " + m.name.str() +
+                 typeString(shownOrSig(m), pkg_).substr(4);
         return false;
       }
     }
@@ -389,7 +389,7 @@ bool Checker::implements(const Type *t, const TInterface *iface, std::string *wh
         if (Func *alt = methodFold(t, m.name)) {
           if (!alt->type) objDecl(alt);
           *why += "\n\t\thave " + alt->name.str() + funcSig(alt) + "\n\t\twant " + m.name.str() +
-                  typeString(m.sig, pkg_).substr(4);
+                  typeString(shownOrSig(m), pkg_).substr(4);
         }
       }
       return false;
@@ -401,9 +401,9 @@ bool Checker::implements(const Type *t, const TInterface *iface, std::string *wh
     }
     if (sig != m.sig) {
       if (why) {
-        std::string have = l.method ? funcSig(l.method) : typeString(sig, pkg_).substr(4);
+        std::string have = l.method ? funcSig(l.method) : typeString(shownOrSig(*l.imethod), pkg_).substr(4);
         *why = "(wrong type for " + m.name.str() + " method)\n\t\thave " + m.name.str() + have + "\n\t\twant " +
-               m.name.str() + typeString(m.sig, pkg_).substr(4);
+               m.name.str() + typeString(shownOrSig(m), pkg_).substr(4);
       }
       return false;
     }

@@ -70,6 +70,7 @@ struct Func : Object {
   NativeFn native = nullptr;  // for bodiless stdlib declarations
   TNamed *recvType = nullptr; // methods: the receiver's base type
   bool ptrRecv = false;
+  const TFunc *shown = nullptr; // the signature as declared, for messages
   Func(Name n, Pos p) : Object(ObjKind::Func, n, p) {}
   // "main.f", "main.(*T).M", "strings.Index": as Go names functions in
   // tracebacks.

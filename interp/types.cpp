@@ -316,10 +316,18 @@ struct Printer {
   const Package *local;
   std::string out;
 
+  void name(const TFunc *f, size_t i) {
+    if (i < f->names.size() && !f->names[i].s.empty()) {
+      out += f->names[i].s;
+      out += ' ';
+    }
+  }
+
   void signature(const TFunc *f) {
     out += '(';
     for (size_t i = 0; i < f->params.size(); i++) {
       if (i) out += ", ";
+      name(f, i);
       if (f->variadic && i + 1 == f->params.size()) {
         out += "...";
         type(static_cast<const TSlice *>(f->params[i])->elem);
@@ -330,13 +338,16 @@ struct Printer {
     out += ')';
     if (f->results.empty()) return;
     out += ' ';
-    if (f->results.size() == 1) {
+    size_t np = f->params.size();
+    bool named = np < f->names.size() && !f->names[np].s.empty();
+    if (f->results.size() == 1 && !named) {
       type(f->results[0]);
       return;
     }
     out += '(';
     for (size_t i = 0; i < f->results.size(); i++) {
       if (i) out += ", ";
+      name(f, np + i);
       type(f->results[i]);
     }
     out += ')';

@@ -139,6 +139,10 @@ struct TFunc : Type {
   std::vector<const Type *> params; // a variadic final parameter is a slice
   std::vector<const Type *> results;
   bool variadic = false;
+  // Only in a signature as declared, kept for messages (types2 prints
+  // parameter names, and byte or rune as spelled): the names of the
+  // parameters then results, empty where unnamed. Never a value's type.
+  std::vector<Name> names;
   TFunc() : Type(Kind::Func) {}
 };
 
@@ -162,6 +166,7 @@ struct IfaceMethod {
   Name name;
   const TFunc *sig;
   Package *pkg = nullptr;
+  const TFunc *shown = nullptr; // sig as declared, for messages
 };
 
 struct TInterface : Type {
