@@ -905,10 +905,10 @@ void Checker::binary(Operand &x, BinaryExpr *e, Expr *lhs, Expr *rhs, Tok op) {
   if (x.type != y.type) {
     if (e)
       error(x.expr->pos,
-            "invalid operation: " + exprString(e) + " (mismatched types " + str(x.type) + " and " + str(y.type) + ")");
+            "invalid operation: " + exprString(e) + " (mismatched types " + str(x) + " and " + str(y) + ")");
     else
       error(x.expr->pos, "invalid operation: " + exprString(lhs) + " " + tokString(op) + "= " + exprString(rhs) +
-                             " (mismatched types " + str(x.type) + " and " + str(y.type) + ")");
+                             " (mismatched types " + str(x) + " and " + str(y) + ")");
     x.mode = Mode::Invalid;
     return;
   }
@@ -1065,7 +1065,7 @@ void Checker::comparison(Operand &x, Operand &y, Tok op, BinaryExpr *e, bool swi
   if (!assignableTo(x, y.type, nullptr) && !assignableTo(y, x.type, nullptr)) {
     // Only the second operand shows the mismatch.
     errOp = &y;
-    cause = "mismatched types " + str(x.type) + " and " + str(y.type);
+    cause = "mismatched types " + str(x) + " and " + str(y);
     ok = false;
   } else if (op == Tok::Eql || op == Tok::Neq) {
     bool xnil = isNil(x), ynil = isNil(y);

@@ -565,7 +565,11 @@ void Checker::returnStmt(ReturnStmt *s) {
     error(at, std::string(q) + " return values\n\thave " + summary + "\n\twant " + typeString(tupleOf(want), pkg_));
     return;
   }
-  for (size_t i = 0; i < xs.size(); i++) assignment(xs[i], want[i], "return statement");
+  FuncType *ft =
+      func_->node->kind == NodeKind::FuncLit ? func_->node->as<FuncLit>()->ftype : func_->node->as<FuncDecl>()->ftype;
+  const TFunc *shown = shownSig(ft);
+  for (size_t i = 0; i < xs.size(); i++)
+    assignment(xs[i], want[i], "return statement", shown ? shown->results[i] : nullptr);
 }
 
 void Checker::ifStmt(IfStmt *s) {
