@@ -135,6 +135,12 @@ private:
   }
   std::unordered_map<const Object *, const Type *> shown_;        // objects declared with type byte or rune
   std::unordered_map<const FuncType *, const TFunc *> shownSigs_; // signatures as declared, where that differs
+  // Struct fields whose type was spelled with byte, rune or parameter names.
+  std::map<std::pair<const TStruct *, size_t>, const Type *> shownFields_;
+  const Type *shownField(const TStruct *st, size_t i) const {
+    auto it = shownFields_.find({st, i});
+    return it == shownFields_.end() ? nullptr : it->second;
+  }
   const TFunc *shownSig(FuncType *ft) const {
     auto it = shownSigs_.find(ft);
     return it == shownSigs_.end() ? nullptr : it->second;

@@ -442,7 +442,7 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, const Type *hint) {
         }
         Operand y;
         exprWithHint(y, kv->value, st->fields[fi].type);
-        assignment(y, st->fields[fi].type, "struct literal");
+        assignment(y, st->fields[fi].type, "struct literal", shownField(st, fi));
         // gc reports it at the colon.
         if (seen[fi]) error(colonPos(kv), "duplicate field name " + n.str() + " in struct literal");
         seen[fi] = true;
@@ -454,7 +454,7 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, const Type *hint) {
       }
       Operand y;
       exprWithHint(y, el, st->fields[i].type);
-      assignment(y, st->fields[i].type, "struct literal");
+      assignment(y, st->fields[i].type, "struct literal", shownField(st, i));
     }
     if (!keyed && e->elts.size() < st->fields.size() && e->elts.size() > 0)
       error(e->rbrace, "too few values in " + exprString(e));

@@ -172,7 +172,12 @@ const Type *Checker::typInternal(Expr *e, TNamed *def) {
       }
     }
     if (bad) return types::Invalid;
-    return structOf(std::move(fields));
+    std::vector<const Type *> shown;
+    for (Field *f : st->fields) shown.insert(shown.end(), f->names.empty() ? 1 : f->names.size(), spelled(f->typ));
+    const Type *res = structOf(std::move(fields));
+    for (size_t i = 0; i < shown.size(); i++)
+      if (shown[i]) shownFields_[{static_cast<const TStruct *>(res), i}] = shown[i];
+    return res;
   }
   case NodeKind::InterfaceType: {
     auto *it = e->as<InterfaceType>();
