@@ -507,9 +507,13 @@ struct FuncDecl : Node {
   Pos recvPos;
   Ident *name;
   FuncType *ftype;
-  BlockStmt *body; // null for a declaration without body
+  BlockStmt *body; // null for a declaration without body, or one not decoded yet
+  // A standard package's body as serialized bytes, decoded when the
+  // checker first needs it (decodeBody).
+  const char *lazyBody = nullptr;
   void *info = nullptr;
   FuncDecl(Pos p, Ident *n, FuncType *t, BlockStmt *b) : Node(NodeKind::FuncDecl, p), name(n), ftype(t), body(b) {}
+  bool hasBody() const { return body || lazyBody; }
 };
 
 struct File {

@@ -12,6 +12,8 @@
 //   span := n node*
 //   name := 0 str | index+1           a new name, or the index-th new name
 //   str  := len bytes 0               the NUL keeps arena.str's guarantee
+//   body := 0 | len+1 node            a FuncDecl's body, numbered and named
+//                                     apart: decoded only if it is checked
 // Node numbering keeps sharing as the builder made it (a file's imports are
 // also among its decls). The fields of each node kind are listed once, in
 // fields() below, which both directions run: writing and reading cannot
@@ -91,7 +93,7 @@ static_assert(sizeof(ImportSpec) == 32, "serialize the new ImportSpec field");
 static_assert(sizeof(ValueSpec) == 64, "serialize the new ValueSpec field");
 static_assert(sizeof(TypeSpec) == 40, "serialize the new TypeSpec field");
 static_assert(sizeof(GenDecl) == 32, "serialize the new GenDecl field");
-static_assert(sizeof(FuncDecl) == 72, "serialize the new FuncDecl field");
+static_assert(sizeof(FuncDecl) == 80, "serialize the new FuncDecl field");
 #endif
 
 // The members of each node kind that the parser sets, in one order for both
@@ -319,7 +321,7 @@ template <class IO> void fields(IO &io, Node *n) {
     io.pos(x->recvPos);
     io.node(x->name);
     io.node(x->ftype);
-    io.node(x->body);
+    io.body(x);
     break;
   }
   }
@@ -377,6 +379,16 @@ public:
   template <class T> void span(const Span<T> &s) {
     uvarint(s.size());
     for (T n : s) node(n);
+  }
+  // A function body: its own bytes, names and numbering, so that it can be
+  // decoded alone.
+  void body(FuncDecl *fd) {
+    if (!fd->body) return uvarint(0);
+    std::string sub;
+    Writer w(sub);
+    w.node(fd->body);
+    uvarint(sub.size() + 1);
+    out_ += sub;
   }
 
 private:
@@ -443,6 +455,13 @@ public:
     if (s.n == 0) return;
     s.data = static_cast<T *>(a_.alloc(sizeof(T) * s.n, alignof(T)));
     for (uint32_t i = 0; i < s.n; i++) node(s.data[i]);
+  }
+  // Left undecoded: most of a package's functions are never called.
+  void body(FuncDecl *fd) {
+    size_t n = uvarint();
+    if (n == 0) return;
+    fd->lazyBody = reinterpret_cast<const char *>(p_);
+    p_ += n - 1;
   }
 
 private:
@@ -514,6 +533,15 @@ void serializeFile(const File &file, std::string &out) {
   Writer w(out);
   w.str(file.filename);
   fileFields(w, const_cast<File &>(file));
+}
+
+BlockStmt *decodeBody(FuncDecl *fd, File &file) {
+  if (!fd->body && fd->lazyBody) {
+    Reader r(fd->lazyBody, file.arena);
+    r.node(fd->body);
+    fd->lazyBody = nullptr;
+  }
+  return fd->body;
 }
 
 std::unique_ptr<File> deserializeFile(const char *data, size_t size) {

@@ -16,7 +16,11 @@ void serializeFile(const File &file, std::string &out);
 
 // The File that serializeFile wrote into data. Its literals' text points
 // into data, which must outlive the File.
+// Function bodies are left as bytes (FuncDecl::lazyBody) until decodeBody.
 std::unique_ptr<File> deserializeFile(const char *data, size_t size);
+
+// fd's body, decoded into file's arena if it was still bytes.
+BlockStmt *decodeBody(FuncDecl *fd, File &file);
 
 // The standard packages written in Go (stdlib/go/*.go), serialized at build
 // time into a generated file: a package path ("fmt", "unicode/utf8") and

@@ -45,7 +45,8 @@ struct FuncInfo {
   std::vector<Var *> captures; // variables of enclosing functions used here
   bool hasDefer = false;
   bool callsRecover = false;
-  std::string name; // as in tracebacks: main.f, main.(*T).M, main.main.func1
+  bool checked = false; // the body (a standard package's may wait for its first call)
+  std::string name;     // as in tracebacks: main.f, main.(*T).M, main.main.func1
   Package *pkg = nullptr;
   int closures = 0;         // literals numbered so far, for their names
   FuncCode *code = nullptr; // set by the compiler
@@ -115,7 +116,12 @@ public:
   Checker(Diagnostics &diags, PackageLoader loader);
 
   // Checks a package's files; the result is null if there were errors.
-  Package *checkPackage(const std::string &path, const std::vector<File *> &files);
+  // With lazyBodies (the standard packages, known to be correct), a
+  // function's body is left unchecked unless package initialisation may
+  // reach it: checkBody checks it before its first call.
+  Package *checkPackage(const std::string &path, const std::vector<File *> &files, bool lazyBodies = false);
+  void checkBody(FuncInfo *fi);
+  Diagnostics &diagnostics() { return diags_; }
 
   // Every function body checked so far, in order.
   const std::vector<FuncInfo *> &funcs() const { return funcs_; }
@@ -303,8 +309,6 @@ private:
     uint32_t index;
   };
   std::unordered_map<Const *, ConstSpecRef> constSpecs_;
-  std::vector<std::pair<Expr *, const Type *>> untyped_; // untyped non-constant expressions awaiting a type
-  std::unordered_map<Expr *, const Type *> pendingUntyped_;
   size_t errorsAtStart_ = 0;
 };
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "interp/ast_print.h"
+#include "interp/ast_serial.h"
 #include "interp/check.h"
 
 namespace goterp {
@@ -185,7 +186,7 @@ std::string Checker::describe(const Operand &x) const {
 
 // ---- Packages -------------------------------------------------------------------
 
-Package *Checker::checkPackage(const std::string &path, const std::vector<File *> &files) {
+Package *Checker::checkPackage(const std::string &path, const std::vector<File *> &files, bool lazyBodies) {
   errorsAtStart_ = diags_.count();
   pkg_ = new Package();
   pkg_->path = path;
@@ -224,20 +225,25 @@ Package *Checker::checkPackage(const std::string &path, const std::vector<File *
   }
 
   // Function bodies, once every package-level declaration is known. The
-  // list grows while bodies are checked (function literals).
-  for (size_t i = 0; i < funcs_.size(); i++) {
-    FuncInfo *fi = funcs_[i];
-    // Literals (even in package-level initialisers) are checked where they appear.
-    if (fi->outer || fi->pkg != pkg_ || fi->node->kind != NodeKind::FuncDecl) continue;
-    auto *fd = fi->node->as<FuncDecl>();
-    if (!fd->body) continue;
-    file_ = declFile_[fd];
-    decl_ = fi->obj;
-    funcBody(fi, fd->ftype, fd->body, fd->recv);
-    decl_ = nullptr;
+  // list grows while bodies are checked (function literals, which are
+  // checked where they appear, even in package-level initialisers).
+  if (lazyBodies) {
+    // Only what initialisers may call: init order needs their references.
+    std::vector<Object *> work;
+    for (Object *o : pkgObjects_)
+      if (o->kind == ObjKind::Var) work.push_back(o);
+    std::set<Object *> seen(work.begin(), work.end());
+    while (!work.empty()) {
+      Object *o = work.back();
+      work.pop_back();
+      if (o->kind == ObjKind::Func && o->as<Func>()->info) checkBody(o->as<Func>()->info);
+      for (Object *d : deps_[o])
+        if (seen.insert(d).second) work.push_back(d);
+    }
+  } else {
+    for (size_t i = 0; i < funcs_.size(); i++) checkBody(funcs_[i]);
+    unusedImports();
   }
-
-  unusedImports();
   initOrder();
   // Without func main, gc compiles the package and the linker fails.
   if (path == "main" && diags_.count() == errorsAtStart_) {
@@ -334,7 +340,7 @@ void Checker::collectObjects() {
         if (fd->name->name.s == "init") {
           if (!fd->ftype->params.empty() || !fd->ftype->results.empty())
             error(fd->name->pos, "func init must have no arguments and no return values");
-          if (!fd->body) error(fd->name->pos, "missing function body");
+          if (!fd->hasBody()) error(fd->name->pos, "missing function body");
           fn->parent = pkg_->scope;
           pkg_->inits.push_back(fn);
           pkgObjects_.push_back(fn);
@@ -678,7 +684,7 @@ void Checker::funcDecl(Func *f) {
   scope_ = saved;
   f->type = fi->sig;
   f->shown = shownSig(fd->ftype);
-  if (!fd->body && !f->native && pkg_->path == "main") error(fd->name->pos, "missing function body");
+  if (!fd->hasBody() && !f->native && pkg_->path == "main") error(fd->name->pos, "missing function body");
   funcs_.push_back(fi);
 }
 
@@ -799,7 +805,19 @@ void Checker::declareParams(FuncInfo *fi, FuncType *ft, Field *recv) {
   }
 }
 
+void Checker::checkBody(FuncInfo *fi) {
+  if (fi->checked || fi->outer || fi->pkg != pkg_ || fi->node->kind != NodeKind::FuncDecl) return;
+  auto *fd = fi->node->as<FuncDecl>();
+  if (!fd->hasBody()) return;
+  file_ = declFile_[fd];
+  decodeBody(fd, *file_);
+  decl_ = fi->obj;
+  funcBody(fi, fd->ftype, fd->body, fd->recv);
+  decl_ = nullptr;
+}
+
 void Checker::funcBody(FuncInfo *fi, FuncType *ftype, BlockStmt *body, Field *recv) {
+  fi->checked = true;
   Scope *savedScope = scope_;
   FuncInfo *savedFunc = func_;
   int savedIota = iota_;

@@ -73,7 +73,7 @@ FuncCode *Compiler::code(FuncInfo *fi) {
   Node *n = fi->node;
   fc->declPos = n->pos;
   const Type *recv = nullptr;
-  if (fi->obj && fi->obj->fdecl && fi->obj->fdecl->recv) recv = fi->params.empty() ? nullptr : fi->params[0]->type;
+  if (fi->obj && fi->obj->recvType) recv = fi->obj->ptrRecv ? pointerTo(fi->obj->recvType) : fi->obj->recvType;
   layout(fc, fi->sig, recv);
   fc->hasDefer = fi->hasDefer;
   codes_[fi] = fc;
@@ -212,6 +212,35 @@ void Compiler::compileBody(FuncInfo *fi) {
   fs_ = saved;
 }
 
+// Runs on the goroutine making the first call. Standard packages are part
+// of goterp: an error here is a goterp bug, reported as one.
+void compileLazy(FuncCode *fn) {
+  FuncInfo *fi = fn->lazy;
+  Package *pkg = fi->pkg;
+  Checker *checker = pkg->lazyChecker;
+  checker->checkBody(fi);
+  if (!checker->diagnostics().empty()) {
+    std::fprintf(stderr, "goterp: internal error: standard package %s does not compile:\n", pkg->path.c_str());
+    checker->diagnostics().print(100);
+    std::exit(2);
+  }
+  Compiler &cp = compiler();
+  Package *saved = cp.pkg_;
+  cp.pkg_ = pkg;
+  try {
+    cp.compileBody(fi);
+  } catch (Unimplemented &u) {
+    std::fprintf(stderr, "goterp: internal error: %s in standard package %s (%s): not implemented\n", u.what.c_str(),
+                 pkg->path.c_str(), fi->name.c_str());
+    std::exit(2);
+  } catch (std::logic_error &e) {
+    std::fprintf(stderr, "goterp: internal error compiling %s: %s\n", fi->name.c_str(), e.what());
+    std::exit(2);
+  }
+  cp.pkg_ = saved;
+  fn->lazy = nullptr;
+}
+
 // ---- Packages --------------------------------------------------------------------
 
 namespace {
@@ -249,12 +278,16 @@ std::vector<FuncCode *> Compiler::compilePackage(Package *pkg, const std::vector
   // Function bodies (declared functions and literals alike).
   for (FuncInfo *fi : funcs) {
     if (fi->pkg != pkg) continue;
-    if (fi->obj && fi->obj->fdecl && !fi->obj->fdecl->body) {
+    if (fi->obj && fi->obj->fdecl && !fi->obj->fdecl->hasBody()) {
       fi->obj->code = nativeCode(fi->obj);
       codes_[fi] = fi->obj->code;
       continue;
     }
     if (fi->node->kind != NodeKind::FuncDecl) continue; // literals are compiled where they appear
+    if (!fi->checked) {
+      code(fi)->lazy = fi;
+      continue;
+    }
     compileBody(fi);
   }
 

@@ -32,6 +32,8 @@ struct Storage {
 };
 
 class Compiler {
+  friend void compileLazy(FuncCode *fn);
+
 public:
   // The FuncCode of a declared function or literal, its frame laid out
   // (the body is compiled by compileBody).

@@ -827,7 +827,7 @@ FuncCode *Compiler::boundThunk(Func *m, Name name, const TFunc *sig) {
   return fc;
 }
 
-FuncCode *Compiler::funcCode(Func *f) { return f->fdecl && f->fdecl->body ? code(f->info) : nativeCode(f); }
+FuncCode *Compiler::funcCode(Func *f) { return f->fdecl && f->fdecl->hasBody() ? code(f->info) : nativeCode(f); }
 
 // The receiver that a call of the method selected by s passes: for an
 // interface's method the interface value, else a pointer (pointer

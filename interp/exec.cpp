@@ -286,6 +286,46 @@ static void execWithDefers(Ctx &c, FuncCode *fn, uint64_t frameOff) {
   runDefers(c, frameOff, false, flow == Flow::Return ? c.site : fn->exitSite);
 }
 
+// The calls a plain body does not cover: natives, escaping parameters or
+// results, defers, and the first call of a lazy function.
+[[gnu::noinline]] static void invokeSlow(Ctx &c, FuncCode *fn, uint64_t frameOff) {
+  if (__builtin_expect(fn->lazy != nullptr, false)) {
+    uint32_t reserved = fn->frameSize;
+    compileLazy(fn);
+    // The body's locals made the frame larger than the caller reserved.
+    c.sp = c.stack + frameOff + reserved;
+    if (c.sp + (fn->frameSize - reserved) > c.stackEnd) morestack(c, fn->frameSize - reserved);
+    c.sp = c.stack + frameOff + fn->frameSize;
+    c.fp = c.stack + frameOff;
+  }
+  uint8_t *base = c.fp;
+  if (fn->zeroResults)
+    for (uint32_t o = fn->resultsStart; o < fn->resultsEnd; o += 8) std::memset(base + o, 0, 8); // 8-aligned
+  if (fn->native) {
+    Frame f{c, fn, frameOff};
+    fn->native(f);
+    return;
+  }
+  for (const FuncCode::Escape &e : fn->escapingParams) {
+    void *cell = gc::alloc(e.type->size, e.type->hasPointers);
+    std::memcpy(cell, c.fp + e.from, e.type->size);
+    *reinterpret_cast<void **>(c.fp + e.cell) = cell;
+  }
+  for (const FuncCode::Escape &e : fn->escapingResults) {
+    void *cell = gc::alloc(e.type->size, e.type->hasPointers);
+    *reinterpret_cast<void **>(c.fp + e.cell) = cell;
+  }
+  if (fn->hasDefer)
+    execWithDefers(c, fn, frameOff);
+  else
+    fn->body->exec(c);
+  // Named results in cells are the results.
+  for (const FuncCode::Escape &e : fn->escapingResults) {
+    uint8_t *fp = c.stack + frameOff;
+    std::memcpy(fp + e.from, *reinterpret_cast<void **>(fp + e.cell), e.type->size);
+  }
+}
+
 void invoke(Ctx &c, FuncCode *fn, Closure *cl, uint64_t frameOff, const ExecNode *site) {
   // The native stack is bounded: deep recursion is Go's stack overflow.
   char probe;
@@ -297,33 +337,13 @@ void invoke(Ctx &c, FuncCode *fn, Closure *cl, uint64_t frameOff, const ExecNode
   h->fn = fn;
   h->callerFp = callerFp;
   h->site = site;
-  if (fn->zeroResults)
-    for (uint32_t o = fn->resultsStart; o < fn->resultsEnd; o += 8) std::memset(base + o, 0, 8); // 8-aligned
   c.fp = base;
   if (__builtin_expect(fn->plain, true)) {
+    if (fn->zeroResults)
+      for (uint32_t o = fn->resultsStart; o < fn->resultsEnd; o += 8) std::memset(base + o, 0, 8); // 8-aligned
     fn->body->exec(c);
-  } else if (fn->native) {
-    Frame f{c, fn, frameOff};
-    fn->native(f);
   } else {
-    for (const FuncCode::Escape &e : fn->escapingParams) {
-      void *cell = gc::alloc(e.type->size, e.type->hasPointers);
-      std::memcpy(cell, c.fp + e.from, e.type->size);
-      *reinterpret_cast<void **>(c.fp + e.cell) = cell;
-    }
-    for (const FuncCode::Escape &e : fn->escapingResults) {
-      void *cell = gc::alloc(e.type->size, e.type->hasPointers);
-      *reinterpret_cast<void **>(c.fp + e.cell) = cell;
-    }
-    if (fn->hasDefer)
-      execWithDefers(c, fn, frameOff);
-    else
-      fn->body->exec(c);
-    // Named results in cells are the results.
-    for (const FuncCode::Escape &e : fn->escapingResults) {
-      uint8_t *fp = c.stack + frameOff;
-      std::memcpy(fp + e.from, *reinterpret_cast<void **>(fp + e.cell), e.type->size);
-    }
+    invokeSlow(c, fn, frameOff);
   }
   c.fp = c.stack + callerFp;
   c.sp = c.stack + frameOff;

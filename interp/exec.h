@@ -165,7 +165,13 @@ struct FuncCode {
   std::vector<Escape> escapingParams;
   std::vector<Escape> escapingResults; // copied back from their cells at return
   Closure *staticClosure = nullptr;    // for a top-level function used as a value
+  // A standard-package function whose body is checked and compiled at its
+  // first call (compileLazy); body is null until then.
+  struct FuncInfo *lazy = nullptr;
 };
+
+// Checks and compiles a lazy function's body (compile.cpp).
+void compileLazy(FuncCode *fn);
 
 // The arguments and results of a native function, by index.
 struct Frame {

@@ -145,6 +145,9 @@ struct Package {
   bool checked = false;
   std::vector<Var *> varInitOrder; // package-level variables, in initialisation order
   std::vector<Func *> inits;       // init functions, in source order
+  // A standard package's checker, kept for the bodies it checks at their
+  // first call (Checker::checkPackage with lazyBodies).
+  class Checker *lazyChecker = nullptr;
 };
 
 } // namespace goterp

@@ -48,14 +48,17 @@ const StdPackageAST *stdPackage(const std::string &path) {
 
 Package *importPackage(const std::string &path, Pos at, const std::string &file);
 
-// Checks and compiles a package from its files.
-Package *buildPackage(const std::string &path, const std::vector<File *> &files, Diagnostics &diags) {
-  Checker checker(diags, importPackage);
-  Package *pkg = checker.checkPackage(path, files);
+// Checks and compiles a package from its files. A standard package's
+// function bodies wait for their first call (compileLazy), so its checker
+// lives on.
+Package *buildPackage(const std::string &path, const std::vector<File *> &files, Diagnostics &diags, bool std) {
+  auto *checker = new Checker(diags, importPackage); // as long as the program: see above
+  Package *pkg = checker->checkPackage(path, files, std);
   if (!pkg) return nullptr;
+  if (std) pkg->lazyChecker = checker;
   std::vector<FuncCode *> inits;
   try {
-    inits = compiler().compilePackage(pkg, checker.funcs());
+    inits = compiler().compilePackage(pkg, checker->funcs());
   } catch (Unimplemented &u) {
     diags.error(files[0]->filename, u.pos, u.what + ": not implemented in goterp yet");
     return nullptr;
@@ -77,12 +80,12 @@ Package *loadStd(const std::string &path) {
   // Parsed at build time (tools/stdlib_ast.cpp); the AST lives as long as
   // the program.
   File *file = deserializeFile(std->data, std->size).release();
-  Diagnostics diags;
-  Package *pkg = buildPackage(path, {file}, diags);
+  auto *diags = new Diagnostics();
+  Package *pkg = buildPackage(path, {file}, *diags, true);
   if (!pkg) {
     // The embedded packages are part of goterp: an error here is a goterp bug.
     std::fprintf(stderr, "goterp: internal error: standard package %s does not compile:\n", path.c_str());
-    diags.print(100);
+    diags->print(100);
     std::exit(2);
   }
   return pkg;
@@ -161,7 +164,7 @@ int runProgram(const std::string &path, std::string text, const std::vector<std:
     Checker c(diags, importPackage);
     c.checkPackage("main", {file.get()});
   } else if (file) {
-    pkg = buildPackage("main", {file.get()}, diags);
+    pkg = buildPackage("main", {file.get()}, diags, false);
   }
   if (!diags.empty() || !pkg) {
     diags.print();

@@ -23,6 +23,7 @@ public:
   std::string out;
 
   void file(const File &f) {
+    file_ = const_cast<File *>(&f);
     out += "file " + f.filename + "\n";
     node(f.pkgName);
     span(f.imports);
@@ -231,13 +232,14 @@ private:
       pos(x->recvPos);
       node(x->name);
       node(x->ftype);
-      return node(x->body);
+      return node(decodeBody(const_cast<FuncDecl *>(x), *file_));
     }
     }
     out += " <unknown kind>";
   }
 
   std::unordered_map<const Node *, size_t> seen_;
+  File *file_ = nullptr; // its arena, for bodies still serialized
 };
 
 std::string dump(const File &f) {
