@@ -473,6 +473,51 @@ for e in "${ENTRIES[@]}"; do
 	done
 done
 
+# ---------------------------------------------------------------- start-up
+# hello again, through bench/launch.go instead of bash: bash's fork and job
+# control cost more than a hello world itself. Rounds of LAUNCHES runs per
+# tool, the tools interleaved, RUNS rounds.
+LAUNCHES=10
+declare -A UP=()
+UP_OK=0
+if [ "${BUILT[hello]:-}" = ok ]; then
+	if (cd "$BENCH_DIR" && "$GO" build -o "$TMP/launch" launch.go) 2>"$TMP/build.err"; then
+		UP_OK=1
+		for ((r = 1; r <= RUNS; r++)); do
+			for tool in "${TOOLS[@]}"; do
+				[ -n "${STATUS[hello|$tool]:-}" ] && continue
+				case $tool in
+				go) cmd=("$TMP/go/hello") ;;
+				goterp) cmd=("$GOTERP" run hello.go) ;;
+				yaegi) cmd=("$YAEGI" run hello.go) ;;
+				lua) cmd=("$LUA" hello.lua) ;;
+				esac
+				if out=$("$TMP/launch" "$LAUNCHES" "${cmd[@]}" 2>"$TMP/launch.err"); then
+					UP[$tool]+="$(echo $out) "
+				else
+					echo "run.sh: start-up / $tool failed: $(cat "$TMP/launch.err")" >&2
+					STATUS[hello|$tool]="FAIL (launch)"
+				fi
+			done
+			echo "run.sh: start-up round $r/$RUNS done" >&2
+		done
+	else
+		echo "run.sh: go build launch.go failed:" >&2
+		cat "$TMP/build.err" >&2
+	fi
+fi
+up_cell() { # TOOL STAT → milliseconds (3 digits), STAT = min or median
+	local t=$1
+	if [ -n "${STATUS[hello|$t]:-}" ]; then
+		[ "${STATUS[hello|$t]}" = "-" ] && echo "" || echo "${STATUS[hello|$t]}"
+		return
+	fi
+	local v
+	# shellcheck disable=SC2086
+	if [ "$2" = min ]; then v=$(printf '%s\n' ${UP[$t]} | sort -g | head -n 1); else v=$(median ${UP[$t]}); fi
+	sig "$(awk -v s="$v" 'BEGIN { printf "%.6f", s * 1000 }')" 3
+}
+
 # ---------------------------------------------------------------- table
 cell() { # KEY → median seconds (3 digits) or the status
 	local k=$1
@@ -516,6 +561,17 @@ mkdir -p "$(dirname "$OUT")"
 			row "$e peak RSS (MiB)" "$(rss_cell "$e|go")" "$(rss_cell "$e|goterp")" "$(rss_cell "$e|yaegi")" "$(rss_cell "$e|lua")"
 		fi
 	done
+	if [ $UP_OK = 1 ]; then
+		echo
+		echo "## Start-up: hello end to end"
+		echo
+		echo "Milliseconds from starting the process to its exit, measured by bench/launch.go (os/exec, no shell in between), $((LAUNCHES * RUNS)) runs per tool in $RUNS interleaved rounds; in that time goterp parses and checks hello.go, loads the packages it imports (fmt and, through it, io, os and errors) and compiles the functions that run."
+		echo
+		echo "| | go | goterp | yaegi | lua |"
+		echo "|---|---|---|---|---|"
+		echo "| minimum | $(up_cell go min) | $(up_cell goterp min) | $(up_cell yaegi min) | $(up_cell lua min) |"
+		echo "| median | $(up_cell go median) | $(up_cell goterp median) | $(up_cell yaegi median) | $(up_cell lua median) |"
+	fi
 	devnull_note
 	if [ -s "$FAILLOG" ]; then
 		echo
