@@ -5,6 +5,9 @@
 #define GC_THREADS
 #include <gc/gc.h>
 
+// The executable's initialised data and bss (the linker's symbols).
+extern "C" char __data_start[], _end[];
+
 namespace goterp::gc {
 
 bool incremental = false;
@@ -14,7 +17,15 @@ void init() {
   // the blacklist of false pointers, over half of the collector's start-up,
   // and on a 64-bit address space few integers look like heap addresses.
   GC_set_dont_precollect(1);
+  // The executable's static data is a root, and nothing else is: goterp
+  // keeps no collected pointer in a library's data. Left to itself, the
+  // collector registers every loaded library's segments and, in a static
+  // executable, finds where the data starts by reading down from its end
+  // until a read faults: a page fault for every page of data and bss,
+  // about a third of a hello world's.
+  GC_set_no_dls(1);
   GC_INIT();
+  GC_add_roots(__data_start, _end);
   GC_allow_register_threads();
   // Go's minimum heap before the first collection (4 MiB): tiny programs
   // should not collect every few hundred kilobytes.
