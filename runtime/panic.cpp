@@ -217,13 +217,19 @@ static void printPanics(Ctx &c, PanicRecord *p, std::string &out) {
   out += "panic: " + panicValueText(c, p->value);
   if (p->recovered) out += " [recovered]";
   out += "\n";
-  if (p->sigsegv) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
 }
 
 [[noreturn]] void dieWithPanic(Ctx &c, PanicRecord *p) {
   flushStdout();
   std::string out;
   printPanics(c, p, out);
+  // As Go, once after the chain: the goroutine still carries the signal of
+  // a nil dereference whose panic is in the chain, recovered or not.
+  for (PanicRecord *q = p; q; q = q->link)
+    if (q->sigsegv) {
+      out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
+      break;
+    }
   out += "\n";
   writeStderr(out.data(), out.size());
   printTraceback(p->trace, p->ntrace);

@@ -44,5 +44,14 @@ expect 0 0 '' -- check -syntax "$tmp/ok.go"
 expect 2 1 "^$tmp/bad.go:5:3: syntax error: unexpected newline in composite literal; possibly missing comma or }$" -- check -syntax "$tmp/bad.go"
 expect 2 1 "^$tmp/bad.go:5:3: syntax error" -- run "$tmp/bad.go"
 
+# Outside goterp's Go (generics; channels until the scheduler exists): one
+# line that says so, where, and exit status 2.
+printf 'package main\n\ntype Stack[T any] struct{ items []T }\n\nfunc main() {}\n' > "$tmp/generic.go"
+printf 'package main\n\ntype Num interface {\n\t~int | ~float64\n}\n\nfunc main() {}\n' > "$tmp/typeset.go"
+printf 'package main\n\nfunc main() {\n\tc := make(chan int)\n\t_ = c\n}\n' > "$tmp/chan.go"
+expect 2 1 "^$tmp/generic.go:3:11: generics \\(type parameters\\) are not supported by goterp$" -- run "$tmp/generic.go"
+expect 2 1 "^$tmp/typeset.go:4:2: generics \\(type parameters\\) are not supported by goterp$" -- run "$tmp/typeset.go"
+expect 2 1 "^$tmp/chan.go:4:7: channels: not implemented in goterp yet$" -- run "$tmp/chan.go"
+
 [ $fail = 0 ] && echo "cli: all checks passed"
 exit $fail
