@@ -61,14 +61,19 @@ void printTraceback(const TraceFrame *frames, size_t n) {
 // Starts a panic: the frames are recorded now, as the unwinding pops them;
 // runtimeFrames of Go's own frames (gopanic and the like) count against
 // the frames Go would print.
-[[noreturn]] static void startPanic(Ctx &c, GoIface v, bool sigsegv, size_t runtimeFrames) {
+// top, if set, is a frame of a function goterp does not run as one (a
+// method wrapper Go generates), on top of the traceback.
+[[noreturn]] static void startPanic(Ctx &c, GoIface v, bool sigsegv, size_t runtimeFrames,
+                                    const FuncCode *top = nullptr) {
   void *mem = gc::alloc(sizeof(PanicRecord), true);
   auto *p = new (mem) PanicRecord();
   p->value = v;
   p->sigsegv = sigsegv;
   p->link = c.panicking;
   TraceFrame frames[kTraceMax];
-  size_t n = traceback(c, c.site, frames, kTraceMax - runtimeFrames);
+  size_t n = 0;
+  if (top) frames[n++] = TraceFrame{top, top->declPos.line};
+  n += traceback(c, c.site, frames + n, kTraceMax - runtimeFrames - n);
   // FuncCode outlives the program: the frames hold no pointer the
   // collector must follow.
   p->trace = static_cast<TraceFrame *>(gc::alloc(n * sizeof(TraceFrame), false));
@@ -293,6 +298,10 @@ static GoIface runtimeError(const char *typeName, const std::string &msg) {
   runtimePanic(c, runtimeError("errorString", cap ? "makeslice: cap out of range" : "makeslice: len out of range"));
 }
 [[noreturn]] void panicPlain(Ctx &c, const std::string &msg) { runtimePanic(c, runtimeError("plainError", msg)); }
+
+[[noreturn]] void panicWrap(Ctx &c, const FuncCode *wrapper, const std::string &msg) {
+  startPanic(c, runtimeError("plainError", msg), false, 2, wrapper);
+}
 [[noreturn]] void panicErrorString(Ctx &c, const std::string &msg) {
   runtimePanic(c, runtimeError("errorString", msg));
 }

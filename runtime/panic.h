@@ -74,7 +74,10 @@ void runDefers(Ctx &c, uint64_t frameOff, bool panicking, const ExecNode *return
 [[noreturn]] void panicMakeSlice(Ctx &c, bool cap);
 [[noreturn]] void panicTypeAssert(Ctx &c, const Type *iface, const Type *have, const Type *want,
                                   const std::string &missing);
-[[noreturn]] void panicPlain(Ctx &c, const std::string &msg);       // runtime.plainError
+[[noreturn]] void panicPlain(Ctx &c, const std::string &msg); // runtime.plainError
+// runtime.panicwrap: a value method called through a nil pointer, from the
+// wrapper Go generates for the pointer type's method set.
+[[noreturn]] void panicWrap(Ctx &c, const FuncCode *wrapper, const std::string &msg);
 [[noreturn]] void panicErrorString(Ctx &c, const std::string &msg); // runtime.errorString
 [[noreturn]] void panicUnhashable(Ctx &c, const Type *t);
 [[noreturn]] void panicUncomparable(Ctx &c, const Type *t);

@@ -2,15 +2,19 @@ package main
 
 import "fmt"
 
-type T struct {
-	A int
-}
+// A value method called through an interface holding a nil pointer: Go's
+// wrapper reports it by name (runtime.panicwrap).
+type T int
 
-func (t T) Get() int {
-	return t.A
-}
+func (t T) F() { fmt.Println("F", t) }
+
+type I interface{ F() }
+
+var (
+	t *T
+	i I = t
+)
 
 func main() {
-	var p *T
-	fmt.Println(p.Get())
+	i.F()
 }
