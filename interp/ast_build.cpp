@@ -1059,7 +1059,9 @@ Expr *Builder::index(Expr *x, P::IndexContext *ic) {
     ie->lbrack = lb;
     return ie;
   }
-  auto *se = a_.make<SliceExpr>(x->pos, x);
+  // gc's syntax tree puts a slice expression at its '[' (types2's StartPos
+  // does not descend into it), so errors about x[i:j] are reported there.
+  auto *se = a_.make<SliceExpr>(lb, x);
   se->lbrack = lb;
   se->lo = parts[0];
   se->hi = parts[1];

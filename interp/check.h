@@ -129,6 +129,9 @@ private:
   std::string str(const Type *t) const { return typeString(t, pkg_); }
   std::string str(const Operand &x) const; // x's type, as spelled
   const Type *spelled(Expr *typeExpr);     // byte or rune if typeExpr names them; a func type as declared
+  // The element (or map key) type as spelled, of an operand whose type is
+  // shown as `shown`: byte for b[i] and range b with b []byte.
+  static const Type *shownElem(const Type *shown, const Type *u, bool key = false);
   const Type *shownOf(const Object *o) const {
     auto it = shown_.find(o);
     return it == shown_.end() ? nullptr : it->second;
@@ -182,6 +185,7 @@ private:
     std::vector<bool> derefs;
     const StructField *field = nullptr;
     const Type *fieldType = nullptr;
+    const Type *fieldShown = nullptr; // the field's type as spelled (byte, rune)
     Func *method = nullptr;
     bool ptrRecv = false;
     const TInterface *iface = nullptr;
@@ -253,7 +257,7 @@ private:
   void assignVars(const Span<Expr *> &lhs, const Span<Expr *> &rhs);
   const Type *varInit(Operand &x, const Type *t, const Type *shownT = nullptr);
   void rhsOperands(std::vector<Operand> &xs, const Span<Expr *> &rhs, size_t nl, const Span<Ident *> *names);
-  void assignVar(Expr *lhs, Operand &x, const char *context);
+  bool assignVar(Expr *lhs, Operand &x, const char *context); // false if it failed
   void declStmt(GenDecl *d);
   void returnStmt(ReturnStmt *s);
   void ifStmt(IfStmt *s);

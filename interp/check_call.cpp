@@ -152,7 +152,6 @@ void Checker::arguments(CallExpr *e, const TFunc *sig, std::vector<Operand> &arg
         y.mode = Mode::Invalid;
       }
       singleValue(y);
-      if (y.mode == Mode::CommaOk) y.mode = Mode::Value;
       args.push_back(y);
     }
   }
@@ -302,7 +301,6 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
   auto arg = [&](Operand &a, size_t i, const Type *hint) {
     if (i < pre.size()) {
       a = pre[i];
-      if (a.mode == Mode::CommaOk) a.mode = Mode::Value;
     } else if (hint) {
       exprWithHint(a, e->args[i], hint);
     } else {
@@ -787,6 +785,7 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
     else
       x.mode = Mode::Variable;
     x.type = l.fieldType;
+    x.shown = l.fieldShown;
     return;
   }
   sel->kind = Selection::Method;

@@ -150,6 +150,22 @@ const Type *Checker::spelled(Expr *e) {
   return nullptr;
 }
 
+const Type *Checker::shownElem(const Type *shown, const Type *u, bool key) {
+  if (!shown || !u) return nullptr;
+  // Through a pointer to an array, as indexing and ranging do.
+  if (shown->kind == Kind::Pointer && u->kind == Kind::Pointer) {
+    shown = static_cast<const TPointer *>(shown)->elem;
+    u = static_cast<const TPointer *>(u)->elem->underlying();
+  }
+  if (shown->kind != u->kind) return nullptr;
+  switch (shown->kind) {
+  case Kind::Array: return static_cast<const TArray *>(shown)->elem;
+  case Kind::Slice: return static_cast<const TSlice *>(shown)->elem;
+  case Kind::Map: return key ? static_cast<const TMap *>(shown)->key : static_cast<const TMap *>(shown)->elem;
+  default: return nullptr;
+  }
+}
+
 std::string Checker::str(const Operand &x) const {
   if (x.shown && x.type && x.type->kind == x.shown->kind) return str(x.shown);
   return str(x.type);
@@ -174,8 +190,9 @@ std::string Checker::describe(const Operand &x) const {
     if (!literal) t = x.type->isUntyped() ? str(x.type) + " constant " + val : "constant " + val + " of type " + str(x);
     return e + " (" + t + ")";
   }
-  case Mode::Variable:
-  case Mode::MapIndex: what = "variable"; break;
+  case Mode::Variable: what = "variable"; break;
+  case Mode::MapIndex: what = "map index expression"; break;
+  case Mode::CommaOk: what = "comma, ok expression"; break;
   default: what = "value"; break;
   }
   if (isNil(x)) return x.type->kind == Kind::UntypedNil ? "nil" : "nil (of type " + str(x.type) + ")";

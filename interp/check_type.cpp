@@ -299,6 +299,7 @@ Checker::Lookup Checker::lookupFieldOrMethod(const Type *t, Name name) {
             hit.derefs.push_back(false);
             hit.field = &f;
             hit.fieldType = f.type;
+            hit.fieldShown = shownField(st, i);
             hit.indirect = en.indirect;
             hit.recv = typ;
             continue;
