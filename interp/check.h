@@ -132,6 +132,9 @@ private:
   // The element (or map key) type as spelled, of an operand whose type is
   // shown as `shown`: byte for b[i] and range b with b []byte.
   static const Type *shownElem(const Type *shown, const Type *u, bool key = false);
+  // The same for operand x of underlying type u, x's type named or not.
+  const Type *elemShown(const Operand &x, const Type *u, bool key = false) const;
+  std::unordered_map<const TNamed *, const Type *> shownUnder_; // type T []byte: []byte as spelled
   const Type *shownOf(const Object *o) const {
     auto it = shown_.find(o);
     return it == shown_.end() ? nullptr : it->second;
@@ -195,7 +198,10 @@ private:
   };
   Lookup lookupFieldOrMethod(const Type *t, Name name);
   // Whether t implements iface; if not, why (gc's parenthesised reason).
-  bool implements(const Type *t, const TInterface *iface, std::string *why);
+  // ifaceT, if given, is the (named) type whose underlying iface is: its
+  // declaration spells the methods shown in why.
+  bool implements(const Type *t, const TInterface *iface, std::string *why, const Type *ifaceT = nullptr);
+  const TFunc *ifaceMethodShown(const Type *ifaceT, const IfaceMethod &m);
   std::string funcSig(Func *f);
   bool assignableTo(Operand &x, const Type *t, std::string *why);
   bool convertibleTo(Operand &x, const Type *t);

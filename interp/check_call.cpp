@@ -425,11 +425,16 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
       if (du->kind != Kind::Slice || (su->kind != Kind::Slice && !su->isString()))
         error(e->args[0]->pos,
               "invalid argument: copy expects slice arguments; found " + describe(d) + " and " + describe(s));
-      else
-        error(e->args[0]->pos,
-              "invalid argument: arguments to copy " + describe(d) + " and " + describe(s) +
-                  " have different element types " + str(static_cast<const TSlice *>(du)->elem) + " and " +
-                  (su->kind == Kind::Slice ? str(static_cast<const TSlice *>(su)->elem) : str(s.type)));
+      else {
+        // As types2: a string's elements are bytes; byte and rune as spelled.
+        auto elemStr = [&](const Operand &o, const Type *u) {
+          if (u->isString()) return str(byteAlias());
+          const Type *sp = elemShown(o, u);
+          return str(sp ? sp : static_cast<const TSlice *>(u)->elem);
+        };
+        error(e->args[0]->pos, "invalid argument: arguments to copy " + describe(d) + " and " + describe(s) +
+                                   " have different element types " + elemStr(d, du) + " and " + elemStr(s, su));
+      }
       return;
     }
     if (s.type->isUntyped()) convertUntyped(s, types::String);

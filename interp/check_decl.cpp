@@ -166,6 +166,12 @@ const Type *Checker::shownElem(const Type *shown, const Type *u, bool key) {
   }
 }
 
+const Type *Checker::elemShown(const Operand &x, const Type *u, bool key) const {
+  if (x.type->kind != Kind::Named) return shownElem(x.shown, u, key);
+  auto it = shownUnder_.find(static_cast<const TNamed *>(x.type));
+  return it == shownUnder_.end() ? nullptr : shownElem(it->second, u, key);
+}
+
 std::string Checker::str(const Operand &x) const {
   if (x.shown && x.type && x.type->kind == x.shown->kind) return str(x.shown);
   return str(x.type);
@@ -612,6 +618,8 @@ void Checker::typeDecl(TypeName *tn) {
   named->pkg = pkg_;
   tn->type = named;
   named->under = typInternal(ts->typ, named);
+  if (!ts->typ->type) ts->typ->type = named->under; // what spelled() reads
+  if (const Type *sp = spelled(ts->typ)) shownUnder_[named] = sp;
   // type T U where U is a named type: T's underlying is U's underlying.
   if (named->under && named->under->kind == Kind::Named) named->under = named->under->underlying();
   if (!named->under) named->under = types::Invalid;

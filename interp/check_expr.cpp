@@ -1129,7 +1129,7 @@ void Checker::index(Operand &x, IndexExpr *e) {
   const Type *u = x.type->underlying();
   int64_t length = -1;
   // The element keeps byte or rune as the indexed operand's type spelled it.
-  x.shown = x.type->kind == Kind::Named ? nullptr : shownElem(x.shown, u);
+  x.shown = elemShown(x, u);
   switch (u->kind) {
   case Kind::String:
   case Kind::UntypedString:
@@ -1215,7 +1215,7 @@ void Checker::sliceExpr(Operand &x, SliceExpr *e) {
   const Type *u = x.type->underlying();
   int64_t length = -1;
   // A slice of a []byte (or of a [N]rune) is shown with the element as spelled.
-  if (const Type *el = x.type->kind == Kind::Named ? nullptr : shownElem(x.shown, u))
+  if (const Type *el = elemShown(x, u))
     x.shown = sliceOf(el);
   else if (u->kind != Kind::Slice)
     x.shown = nullptr;
@@ -1317,7 +1317,7 @@ void Checker::typeAssert(Operand &x, TypeAssertExpr *e) {
   }
   if (!t->isInterface()) {
     std::string why;
-    if (!implements(t, static_cast<const TInterface *>(x.type->underlying()), &why)) {
+    if (!implements(t, static_cast<const TInterface *>(x.type->underlying()), &why, x.type)) {
       error(e->pos, "impossible type assertion: " + exprString(e) + "\n\t" + str(t) + " does not implement " +
                         str(x.type) + " " + why);
       x.mode = Mode::Invalid;

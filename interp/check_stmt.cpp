@@ -711,7 +711,7 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
       seen.push_back({ct, e->pos});
       if (iface && ct != types::UntypedNil && !ct->isInterface()) {
         std::string why;
-        if (!implements(ct, iface, &why)) {
+        if (!implements(ct, iface, &why, x.type)) {
           error(e->pos, "impossible type switch case: " + exprString(e) + "\n\t" + describe(x) +
                             " cannot have dynamic type " + str(ct) + " " + why);
           continue;
@@ -873,7 +873,7 @@ void Checker::rangeStmt(RangeStmt *s) {
       id->obj = var;
       if (i == 1 && x.type->underlying()->isString()) shown_[var] = runeAlias();
       // byte for the elements of a []byte, the keys of a map[byte]T, ...
-      if (const Type *el = shownElem(x.shown, x.type->underlying(), i == 0); el && (i == 1 || kt != types::Int))
+      if (const Type *el = elemShown(x, x.type->underlying(), i == 0); el && (i == 1 || kt != types::Int))
         shown_[var] = el;
       if (func_) func_->locals.push_back(var);
       decl.push_back(var);
