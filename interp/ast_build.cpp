@@ -160,7 +160,8 @@ private:
   Stmt *switchStmt(P::SwitchStmtContext *c);
   Stmt *selectStmt(P::SelectStmtContext *c);
   Stmt *forStmt(P::ForStmtContext *c);
-  CallExpr *callOf(Expr *x, const char *what);
+  CallExpr *callOf(Expr *x, ParserRuleContext *c, const char *what);
+  Pos gcNodePos(ParserRuleContext *c);
   Expr *condition(Stmt *s);
 
   // ---- expressions (ordinary and header rules alike)
@@ -533,15 +534,41 @@ std::vector<Stmt *> Builder::statementList(P::StatementListContext *c) {
   return list;
 }
 
-CallExpr *Builder::callOf(Expr *x, const char *what) {
+// Where gc's syntax tree puts the primary expression c: at the '.', '[',
+// '(' or '{' of its last selector, index, call or literal, a function
+// literal at func, anything else where it starts. Parentheses are looked
+// through.
+Pos Builder::gcNodePos(ParserRuleContext *c) {
+  for (;;) {
+    while (c->children.size() == 1 && dynamic_cast<ParserRuleContext *>(c->children[0]))
+      c = static_cast<ParserRuleContext *>(c->children[0]);
+    if (c->getRuleIndex() == P::RuleOperand && tokType(c->children[0]) == P::L_PAREN && c->children.size() == 3) {
+      c = static_cast<ParserRuleContext *>(c->children[1]);
+      continue;
+    }
+    break;
+  }
+  size_t r = c->getRuleIndex();
+  if ((r == P::RulePrimaryExpr || r == P::RuleHeaderPrimaryExpr) && c->children.size() > 1)
+    if (auto *last = dynamic_cast<ParserRuleContext *>(c->children.back()))
+      if (last->getRuleIndex() != P::RuleBlock && last->getRuleIndex() != P::RuleSignature) return pos(last);
+  return pos(c);
+}
+
+// gc's parser reports these without "syntax error:", so the type checker
+// still runs: a non-call x becomes the call x(), as gc assumes the
+// parentheses were forgotten.
+CallExpr *Builder::callOf(Expr *x, ParserRuleContext *c, const char *what) {
   Expr *inner = x;
   while (inner->kind == NodeKind::ParenExpr) inner = inner->as<ParenExpr>()->x;
-  // gc's parser reports these without "syntax error:".
-  if (inner->kind != NodeKind::CallExpr) {
-    error(x->pos, std::string("expression in ") + what + " must be function call");
-    return nullptr;
-  }
   if (inner != x) error(x->pos, std::string("expression in ") + what + " must not be parenthesized");
+  if (inner->kind != NodeKind::CallExpr) {
+    Pos at = gcNodePos(c);
+    error(at, std::string("expression in ") + what + " must be function call");
+    auto *call = a_.make<CallExpr>(inner->pos, inner);
+    call->lparen = call->rparen = at;
+    return call;
+  }
   return inner->as<CallExpr>();
 }
 
@@ -562,12 +589,10 @@ Stmt *Builder::statement(P::StatementContext *c) {
     return a_.make<LabeledStmt>(p, st->as<ExprStmt>()->x->as<Ident>(), inner);
   }
   if (auto *s = dynamic_cast<P::GoStmtContext *>(ch)) {
-    CallExpr *call = callOf(expression(s->expression()), "go");
-    return call ? static_cast<Stmt *>(a_.make<GoStmt>(p, call)) : a_.make<BadStmt>(p);
+    return a_.make<GoStmt>(p, callOf(expression(s->expression()), s->expression(), "go"));
   }
   if (auto *s = dynamic_cast<P::DeferStmtContext *>(ch)) {
-    CallExpr *call = callOf(expression(s->expression()), "defer");
-    return call ? static_cast<Stmt *>(a_.make<DeferStmt>(p, call)) : a_.make<BadStmt>(p);
+    return a_.make<DeferStmt>(p, callOf(expression(s->expression()), s->expression(), "defer"));
   }
   if (auto *s = dynamic_cast<P::ReturnStmtContext *>(ch)) {
     auto *r = a_.make<ReturnStmt>(p);
@@ -1059,7 +1084,9 @@ Expr *Builder::index(Expr *x, P::IndexContext *ic) {
     ie->lbrack = lb;
     return ie;
   }
-  auto *se = a_.make<SliceExpr>(x->pos, x);
+  // gc's syntax tree puts a slice expression at its '[' (types2's StartPos
+  // does not descend into it), so errors about x[i:j] are reported there.
+  auto *se = a_.make<SliceExpr>(lb, x);
   se->lbrack = lb;
   se->lo = parts[0];
   se->hi = parts[1];

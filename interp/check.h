@@ -135,6 +135,12 @@ private:
   std::string str(const Type *t) const { return typeString(t, pkg_); }
   std::string str(const Operand &x) const; // x's type, as spelled
   const Type *spelled(Expr *typeExpr);     // byte or rune if typeExpr names them; a func type as declared
+  // The element (or map key) type as spelled, of an operand whose type is
+  // shown as `shown`: byte for b[i] and range b with b []byte.
+  static const Type *shownElem(const Type *shown, const Type *u, bool key = false);
+  // The same for operand x of underlying type u, x's type named or not.
+  const Type *elemShown(const Operand &x, const Type *u, bool key = false) const;
+  std::unordered_map<const TNamed *, const Type *> shownUnder_; // type T []byte: []byte as spelled
   const Type *shownOf(const Object *o) const {
     auto it = shown_.find(o);
     return it == shown_.end() ? nullptr : it->second;
@@ -188,6 +194,7 @@ private:
     std::vector<bool> derefs;
     const StructField *field = nullptr;
     const Type *fieldType = nullptr;
+    const Type *fieldShown = nullptr; // the field's type as spelled (byte, rune)
     Func *method = nullptr;
     bool ptrRecv = false;
     const TInterface *iface = nullptr;
@@ -197,7 +204,10 @@ private:
   };
   Lookup lookupFieldOrMethod(const Type *t, Name name);
   // Whether t implements iface; if not, why (gc's parenthesised reason).
-  bool implements(const Type *t, const TInterface *iface, std::string *why);
+  // ifaceT, if given, is the (named) type whose underlying iface is: its
+  // declaration spells the methods shown in why.
+  bool implements(const Type *t, const TInterface *iface, std::string *why, const Type *ifaceT = nullptr);
+  const TFunc *ifaceMethodShown(const Type *ifaceT, const IfaceMethod &m);
   std::string funcSig(Func *f);
   bool assignableTo(Operand &x, const Type *t, std::string *why);
   bool convertibleTo(Operand &x, const Type *t);
@@ -259,7 +269,7 @@ private:
   void assignVars(const Span<Expr *> &lhs, const Span<Expr *> &rhs);
   const Type *varInit(Operand &x, const Type *t, const Type *shownT = nullptr);
   void rhsOperands(std::vector<Operand> &xs, const Span<Expr *> &rhs, size_t nl, const Span<Ident *> *names);
-  void assignVar(Expr *lhs, Operand &x, const char *context);
+  bool assignVar(Expr *lhs, Operand &x, const char *context); // false if it failed
   void declStmt(GenDecl *d);
   void returnStmt(ReturnStmt *s);
   void ifStmt(IfStmt *s);

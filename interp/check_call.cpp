@@ -152,7 +152,6 @@ void Checker::arguments(CallExpr *e, const TFunc *sig, std::vector<Operand> &arg
         y.mode = Mode::Invalid;
       }
       singleValue(y);
-      if (y.mode == Mode::CommaOk) y.mode = Mode::Value;
       args.push_back(y);
     }
   }
@@ -302,7 +301,6 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
   auto arg = [&](Operand &a, size_t i, const Type *hint) {
     if (i < pre.size()) {
       a = pre[i];
-      if (a.mode == Mode::CommaOk) a.mode = Mode::Value;
     } else if (hint) {
       exprWithHint(a, e->args[i], hint);
     } else {
@@ -427,11 +425,16 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
       if (du->kind != Kind::Slice || (su->kind != Kind::Slice && !su->isString()))
         error(e->args[0]->pos,
               "invalid argument: copy expects slice arguments; found " + describe(d) + " and " + describe(s));
-      else
-        error(e->args[0]->pos,
-              "invalid argument: arguments to copy " + describe(d) + " and " + describe(s) +
-                  " have different element types " + str(static_cast<const TSlice *>(du)->elem) + " and " +
-                  (su->kind == Kind::Slice ? str(static_cast<const TSlice *>(su)->elem) : str(s.type)));
+      else {
+        // As types2: a string's elements are bytes; byte and rune as spelled.
+        auto elemStr = [&](const Operand &o, const Type *u) {
+          if (u->isString()) return str(byteAlias());
+          const Type *sp = elemShown(o, u);
+          return str(sp ? sp : static_cast<const TSlice *>(u)->elem);
+        };
+        error(e->args[0]->pos, "invalid argument: arguments to copy " + describe(d) + " and " + describe(s) +
+                                   " have different element types " + elemStr(d, du) + " and " + elemStr(s, su));
+      }
       return;
     }
     if (s.type->isUntyped()) convertUntyped(s, types::String);
@@ -787,6 +790,7 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
     else
       x.mode = Mode::Variable;
     x.type = l.fieldType;
+    x.shown = l.fieldShown;
     return;
   }
   sel->kind = Selection::Method;

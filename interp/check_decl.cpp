@@ -151,6 +151,28 @@ const Type *Checker::spelled(Expr *e) {
   return nullptr;
 }
 
+const Type *Checker::shownElem(const Type *shown, const Type *u, bool key) {
+  if (!shown || !u) return nullptr;
+  // Through a pointer to an array, as indexing and ranging do.
+  if (shown->kind == Kind::Pointer && u->kind == Kind::Pointer) {
+    shown = static_cast<const TPointer *>(shown)->elem;
+    u = static_cast<const TPointer *>(u)->elem->underlying();
+  }
+  if (shown->kind != u->kind) return nullptr;
+  switch (shown->kind) {
+  case Kind::Array: return static_cast<const TArray *>(shown)->elem;
+  case Kind::Slice: return static_cast<const TSlice *>(shown)->elem;
+  case Kind::Map: return key ? static_cast<const TMap *>(shown)->key : static_cast<const TMap *>(shown)->elem;
+  default: return nullptr;
+  }
+}
+
+const Type *Checker::elemShown(const Operand &x, const Type *u, bool key) const {
+  if (x.type->kind != Kind::Named) return shownElem(x.shown, u, key);
+  auto it = shownUnder_.find(static_cast<const TNamed *>(x.type));
+  return it == shownUnder_.end() ? nullptr : shownElem(it->second, u, key);
+}
+
 std::string Checker::str(const Operand &x) const {
   if (x.shown && x.type && x.type->kind == x.shown->kind) return str(x.shown);
   return str(x.type);
@@ -175,8 +197,9 @@ std::string Checker::describe(const Operand &x) const {
     if (!literal) t = x.type->isUntyped() ? str(x.type) + " constant " + val : "constant " + val + " of type " + str(x);
     return e + " (" + t + ")";
   }
-  case Mode::Variable:
-  case Mode::MapIndex: what = "variable"; break;
+  case Mode::Variable: what = "variable"; break;
+  case Mode::MapIndex: what = "map index expression"; break;
+  case Mode::CommaOk: what = "comma, ok expression"; break;
   default: what = "value"; break;
   }
   if (isNil(x)) return x.type->kind == Kind::UntypedNil ? "nil" : "nil (of type " + str(x.type) + ")";
@@ -601,6 +624,8 @@ void Checker::typeDecl(TypeName *tn) {
   named->pkg = pkg_;
   tn->type = named;
   named->under = typInternal(ts->typ, named);
+  if (!ts->typ->type) ts->typ->type = named->under; // what spelled() reads
+  if (const Type *sp = spelled(ts->typ)) shownUnder_[named] = sp;
   // type T U where U is a named type: T's underlying is U's underlying.
   if (named->under && named->under->kind == Kind::Named) named->under = named->under->underlying();
   if (!named->under) named->under = types::Invalid;

@@ -92,7 +92,6 @@ void Checker::expr(Operand &x, Expr *e) {
     break;
   default: singleValue(x);
   }
-  if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
 }
 
 void Checker::exprOrType(Operand &x, Expr *e) {
@@ -111,7 +110,6 @@ void Checker::exprWithHint(Operand &x, Expr *e, const Type *hint) {
     x.mode = Mode::Invalid;
   }
   singleValue(x);
-  if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
 }
 
 void Checker::multiExpr(std::vector<Operand> &xs, Expr *e) {
@@ -629,7 +627,6 @@ void Checker::unary(Operand &x, UnaryExpr *e) {
       return;
     }
     singleValue(y);
-    if (y.mode == Mode::CommaOk) y.mode = Mode::Value;
   }
   if (y.invalid()) return;
   switch (e->op) {
@@ -1131,6 +1128,8 @@ void Checker::index(Operand &x, IndexExpr *e) {
   }
   const Type *u = x.type->underlying();
   int64_t length = -1;
+  // The element keeps byte or rune as the indexed operand's type spelled it.
+  x.shown = elemShown(x, u);
   switch (u->kind) {
   case Kind::String:
   case Kind::UntypedString:
@@ -1215,6 +1214,11 @@ void Checker::sliceExpr(Operand &x, SliceExpr *e) {
   }
   const Type *u = x.type->underlying();
   int64_t length = -1;
+  // A slice of a []byte (or of a [N]rune) is shown with the element as spelled.
+  if (const Type *el = elemShown(x, u))
+    x.shown = sliceOf(el);
+  else if (u->kind != Kind::Slice)
+    x.shown = nullptr;
   switch (u->kind) {
   case Kind::String:
   case Kind::UntypedString:
@@ -1229,7 +1233,7 @@ void Checker::sliceExpr(Operand &x, SliceExpr *e) {
     break;
   case Kind::Array:
     if (x.mode != Mode::Variable) {
-      error(e->pos, "invalid operation: " + exprString(e) + " (slice of unaddressable value)");
+      error(e->x->pos, "invalid operation: " + describe(x) + " (slice of unaddressable value)");
       x.mode = Mode::Invalid;
       return;
     }
@@ -1241,7 +1245,7 @@ void Checker::sliceExpr(Operand &x, SliceExpr *e) {
   case Kind::Pointer: {
     const Type *pe = static_cast<const TPointer *>(u)->elem->underlying();
     if (pe->kind != Kind::Array) {
-      error(e->pos, "cannot slice " + describe(x));
+      error(e->x->pos, "invalid operation: cannot slice " + describe(x));
       x.mode = Mode::Invalid;
       return;
     }
@@ -1252,7 +1256,7 @@ void Checker::sliceExpr(Operand &x, SliceExpr *e) {
   }
   case Kind::Slice: x.mode = Mode::Value; break;
   default:
-    error(e->pos, "cannot slice " + describe(x));
+    error(e->x->pos, "invalid operation: cannot slice " + describe(x));
     x.mode = Mode::Invalid;
     return;
   }
@@ -1313,7 +1317,7 @@ void Checker::typeAssert(Operand &x, TypeAssertExpr *e) {
   }
   if (!t->isInterface()) {
     std::string why;
-    if (!implements(t, static_cast<const TInterface *>(x.type->underlying()), &why)) {
+    if (!implements(t, static_cast<const TInterface *>(x.type->underlying()), &why, x.type)) {
       error(e->pos, "impossible type assertion: " + exprString(e) + "\n\t" + str(t) + " does not implement " +
                         str(x.type) + " " + why);
       x.mode = Mode::Invalid;
@@ -1342,6 +1346,9 @@ void Checker::star(Operand &x, StarExpr *e) {
     return;
   }
   x.mode = Mode::Variable;
+  // *p keeps byte or rune as p's type spelled them.
+  bool shownPtr = x.shown && x.shown->kind == Kind::Pointer && x.type->kind == Kind::Pointer;
+  x.shown = shownPtr ? static_cast<const TPointer *>(x.shown)->elem : nullptr;
   x.type = static_cast<const TPointer *>(x.type->underlying())->elem;
 }
 

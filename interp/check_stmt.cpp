@@ -117,7 +117,6 @@ void Checker::simpleStmt(Stmt *s) {
       error(e->pos, exprString(e) + " (built-in) must be called");
       return;
     }
-    if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
     if (x.type && x.type->isUntyped() && x.mode == Mode::Constant) {
       error(e->pos, describe(x) + " is not used");
       return;
@@ -170,7 +169,7 @@ void Checker::simpleStmt(Stmt *s) {
 
 // The left side of an assignment: addressable, a map index, or _. Its
 // variable is not "used" by being assigned.
-void Checker::assignVar(Expr *lhs, Operand &x, const char *context) {
+bool Checker::assignVar(Expr *lhs, Operand &x, const char *context) {
   Expr *l = lhs;
   while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
   if (x.invalid()) {
@@ -179,18 +178,18 @@ void Checker::assignVar(Expr *lhs, Operand &x, const char *context) {
       Operand z;
       rawExpr(z, lhs, nullptr);
     }
-    return;
+    return false;
   }
   if (l->kind == NodeKind::Ident && l->as<Ident>()->name.isBlank()) {
     l->type = x.type;
     if (x.type->kind == Kind::UntypedNil) {
       error(x.expr->pos, std::string("use of untyped nil in ") + context);
       x.mode = Mode::Invalid;
-      return;
+      return false;
     }
     assignment(x, defaultType(x.type), context);
     l->type = x.type;
-    return;
+    return !x.invalid();
   }
   Var *v = nullptr;
   bool wasUsed = false;
@@ -205,7 +204,7 @@ void Checker::assignVar(Expr *lhs, Operand &x, const char *context) {
   Operand z;
   expr(z, lhs);
   if (v) v->used = wasUsed; // assigning is not using
-  if (z.invalid()) return;
+  if (z.invalid()) return false;
   if (z.mode != Mode::Variable && z.mode != Mode::MapIndex) {
     if (l->kind == NodeKind::SelectorExpr) {
       // m[k].f = v
@@ -214,13 +213,14 @@ void Checker::assignVar(Expr *lhs, Operand &x, const char *context) {
       if (base->kind == NodeKind::IndexExpr && base->as<IndexExpr>()->x->type &&
           base->as<IndexExpr>()->x->type->ukind() == Kind::Map) {
         error(lhs->pos, "cannot assign to struct field " + exprString(lhs) + " in map");
-        return;
+        return false;
       }
     }
     error(lhs->pos, "cannot assign to " + describe(z));
-    return;
+    return false;
   }
-  assignment(x, z.type, context);
+  assignment(x, z.type, context, z.shown);
+  return !x.invalid();
 }
 
 // The operands that the right side gives nl variables (in an assignment, a
@@ -282,7 +282,6 @@ void Checker::rhsOperands(std::vector<Operand> &xs, const Span<Expr *> &rhs, siz
       return;
     }
     singleValue(x);
-    if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
     xs.push_back(x);
     return;
   }
@@ -307,7 +306,21 @@ void Checker::assignVars(const Span<Expr *> &lhs, const Span<Expr *> &rhs) {
     useExprs(lhs); // as gc, the variables then count as used
     return;
   }
-  for (size_t i = 0; i < lhs.size(); i++) assignVar(lhs[uint32_t(i)], xs[i], "assignment");
+  // As types2: after a failed assignment (but for a comma-ok one) the
+  // variables assigned count as used, to avoid follow-on errors.
+  bool commaOk = rhs.size() == 1 && lhs.size() == 2 && xs[1].type == types::UntypedBool;
+  bool ok = true;
+  for (size_t i = 0; i < lhs.size(); i++) ok &= assignVar(lhs[uint32_t(i)], xs[i], "assignment");
+  if (ok || commaOk) return;
+  for (Expr *l : lhs) {
+    while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
+    if (l->kind != NodeKind::Ident) continue;
+    for (Scope *sc = scope_; sc; sc = sc->parent)
+      if (Object *o = sc->lookup(l->as<Ident>()->name)) {
+        if (o->kind == ObjKind::Var && o->pkg == pkg_) o->as<Var>()->used = true;
+        break;
+      }
+  }
 }
 
 void Checker::assignStmt(AssignStmt *s) {
@@ -698,7 +711,7 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
       seen.push_back({ct, e->pos});
       if (iface && ct != types::UntypedNil && !ct->isInterface()) {
         std::string why;
-        if (!implements(ct, iface, &why)) {
+        if (!implements(ct, iface, &why, x.type)) {
           error(e->pos, "impossible type switch case: " + exprString(e) + "\n\t" + describe(x) +
                             " cannot have dynamic type " + str(ct) + " " + why);
           continue;
@@ -859,6 +872,9 @@ void Checker::rangeStmt(RangeStmt *s) {
       var->pkg = pkg_;
       id->obj = var;
       if (i == 1 && x.type->underlying()->isString()) shown_[var] = runeAlias();
+      // byte for the elements of a []byte, the keys of a map[byte]T, ...
+      if (const Type *el = elemShown(x, x.type->underlying(), i == 0); el && (i == 1 || kt != types::Int))
+        shown_[var] = el;
       if (func_) func_->locals.push_back(var);
       decl.push_back(var);
     }

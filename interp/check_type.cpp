@@ -299,6 +299,7 @@ Checker::Lookup Checker::lookupFieldOrMethod(const Type *t, Name name) {
             hit.derefs.push_back(false);
             hit.field = &f;
             hit.fieldType = f.type;
+            hit.fieldShown = shownField(st, i);
             hit.indirect = en.indirect;
             hit.recv = typ;
             continue;
@@ -363,10 +364,30 @@ std::string Checker::funcSig(Func *f) { return typeString(f->shown ? f->shown : 
 
 static const TFunc *shownOrSig(const IfaceMethod &m) { return m.shown ? m.shown : m.sig; }
 
+// m's signature as the declaration of the interface type ifaceT spells it.
+// Identical interface types are one object, whose methods keep the spelling
+// of the first declaration seen (io.Reader's (n int, err error) for a
+// local Reader's (int, error)), so a local named one is read from its
+// syntax.
+const TFunc *Checker::ifaceMethodShown(const Type *ifaceT, const IfaceMethod &m) {
+  if (!ifaceT || ifaceT->kind != Kind::Named) return shownOrSig(m);
+  TypeName *tn = static_cast<const TNamed *>(ifaceT)->obj;
+  if (tn->pkg != pkg_ || !tn->decl || tn->decl->kind != NodeKind::TypeSpec) return shownOrSig(m);
+  Expr *t = tn->decl->as<TypeSpec>()->typ;
+  while (t->kind == NodeKind::ParenExpr) t = t->as<ParenExpr>()->x;
+  if (t->kind != NodeKind::InterfaceType) return shownOrSig(m);
+  for (Field *f : t->as<InterfaceType>()->methods)
+    if (!f->names.empty() && f->names[0]->name == m.name) {
+      const TFunc *sp = shownSig(f->typ->as<FuncType>());
+      return sp ? sp : m.sig;
+    }
+  return shownOrSig(m); // from an embedded interface
+}
+
 // Whether t's method set has every method of iface. why gets gc's reason:
 // "(missing M method)", "(M method has pointer receiver)", "(wrong type
 // for M method)\n\t\thave ...\n\t\twant ...".
-bool Checker::implements(const Type *t, const TInterface *iface, std::string *why) {
+bool Checker::implements(const Type *t, const TInterface *iface, std::string *why, const Type *ifaceT) {
   if (t->isInterface()) {
     auto *ti = static_cast<const TInterface *>(t->underlying());
     for (const IfaceMethod &m : iface->methods) {
@@ -378,8 +399,8 @@ bool Checker::implements(const Type *t, const TInterface *iface, std::string *wh
       if (tm->sig != m.sig) {
         if (why)
           *why = "(wrong type for " + m.name.str() + " method)\n\t\thave " + m.name.str() +
-                 typeString(shownOrSig(*tm), pkg_).substr(4) + "\n\t\twant " + m.name.str() +
-                 typeString(shownOrSig(m), pkg_).substr(4);
+                 typeString(ifaceMethodShown(t, *tm), pkg_).substr(4) + "\n\t\twant " + m.name.str() +
+                 typeString(ifaceMethodShown(ifaceT, m), pkg_).substr(4);
         return false;
       }
     }
@@ -394,7 +415,7 @@ bool Checker::implements(const Type *t, const TInterface *iface, std::string *wh
         if (Func *alt = methodFold(t, m.name)) {
           if (!alt->type) objDecl(alt);
           *why += "\n\t\thave " + alt->name.str() + funcSig(alt) + "\n\t\twant " + m.name.str() +
-                  typeString(shownOrSig(m), pkg_).substr(4);
+                  typeString(ifaceMethodShown(ifaceT, m), pkg_).substr(4);
         }
       }
       return false;
@@ -408,7 +429,7 @@ bool Checker::implements(const Type *t, const TInterface *iface, std::string *wh
       if (why) {
         std::string have = l.method ? funcSig(l.method) : typeString(shownOrSig(*l.imethod), pkg_).substr(4);
         *why = "(wrong type for " + m.name.str() + " method)\n\t\thave " + m.name.str() + have + "\n\t\twant " +
-               m.name.str() + typeString(shownOrSig(m), pkg_).substr(4);
+               m.name.str() + typeString(ifaceMethodShown(ifaceT, m), pkg_).substr(4);
       }
       return false;
     }
@@ -459,7 +480,7 @@ bool Checker::assignableTo(Operand &x, const Type *t, std::string *why) {
   if (vu == tu && (!named(v) || !named(t))) return true;
   if (tu->kind == Kind::Interface) {
     std::string reason;
-    if (implements(v, static_cast<const TInterface *>(tu), &reason)) return true;
+    if (implements(v, static_cast<const TInterface *>(tu), &reason, t)) return true;
     if (why) *why = str(v) + " does not implement " + str(t) + " " + reason;
     return false;
   }

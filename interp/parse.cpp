@@ -121,9 +121,12 @@ std::unique_ptr<File> parseFile(const std::string &filename, std::string text, D
     return nullptr;
   }
   std::unique_ptr<File> file = buildAST(tree, src, lexer, tokens, diags, false);
-  // gc type-checks a file whose only errors are the scanner's (an invalid
-  // character, escape or digit), which leave every token in place.
-  if (diags.count() > parseErrorsBefore) return nullptr;
+  // gc type-checks a file unless its parser reported a "syntax error": the
+  // scanner's errors (an invalid character, escape or digit) and the
+  // parser's others ("expression in defer must be function call") leave a
+  // complete tree.
+  for (size_t i = parseErrorsBefore; i < diags.count(); i++)
+    if (diags.list()[i].msg.compare(0, 12, "syntax error") == 0) return nullptr;
   return file;
 }
 

@@ -29,6 +29,8 @@ void getenv_(Frame &f) {
   f.result<GoString>(0) = v ? makeString(v) : GoString{};
 }
 
+void getpid_(Frame &f) { f.result<int64_t>(0) = ::getpid(); }
+
 void lookupEnv(Frame &f) {
   const char *v = std::getenv(f.arg<GoString>(0).str().c_str());
   f.result<GoString>(0) = v ? makeString(v) : GoString{};
@@ -100,11 +102,49 @@ void readFile_(Frame &f) {
   char buf[65536];
   ssize_t n;
   while ((n = ::read(fd, buf, sizeof buf)) > 0) data.append(buf, size_t(n));
+  if (n < 0) { // EISDIR, EIO: Go reports "read NAME: ..."
+    int err = errno;
+    ::close(fd);
+    f.result<GoSlice>(0) = GoSlice{};
+    f.result<int64_t>(1) = err;
+    f.result<bool>(2) = true;
+    return;
+  }
   ::close(fd);
   auto *p = static_cast<uint8_t *>(gc::alloc(data.size() ? data.size() : 1, false));
   std::memcpy(p, data.data(), data.size());
   f.result<GoSlice>(0) = GoSlice{p, int64_t(data.size()), int64_t(data.size())};
   f.result<int64_t>(1) = 0;
+  f.result<bool>(2) = false;
+}
+
+void open_(Frame &f) {
+  std::string name = f.arg<GoString>(0).str();
+  // Go opens every file close-on-exec.
+  int fd = ::open(name.c_str(), int(f.arg<int64_t>(1)) | O_CLOEXEC, mode_t(f.arg<uint32_t>(2) & 0777));
+  f.result<int64_t>(0) = fd;
+  f.result<int64_t>(1) = fd < 0 ? errno : 0;
+}
+
+void closeFd(Frame &f) {
+  int fd = int(f.arg<int64_t>(0));
+  if (fd == 1) flushStdout();
+  f.result<int64_t>(0) = ::close(fd) < 0 ? errno : 0;
+}
+
+// As os.Remove: unlink, else rmdir; rmdir's error unless it is ENOTDIR.
+void remove_(Frame &f) {
+  std::string name = f.arg<GoString>(0).str();
+  if (::unlink(name.c_str()) == 0) {
+    f.result<int64_t>(0) = 0;
+    return;
+  }
+  int e = errno;
+  if (::rmdir(name.c_str()) == 0) {
+    f.result<int64_t>(0) = 0;
+    return;
+  }
+  f.result<int64_t>(0) = errno != ENOTDIR ? errno : e;
 }
 
 void writeFile_(Frame &f) {
@@ -130,6 +170,7 @@ Natives reg{
     {"os.Exit", exit_},
     {"os.Getenv", getenv_},
     {"os.LookupEnv", lookupEnv},
+    {"os.Getpid", getpid_},
     {"os.write", write_},
     {"os.writeString", writeString_},
     {"os.read", read_},
@@ -137,6 +178,9 @@ Natives reg{
     {"os.ioEOF", ioEOF},
     {"os.readFile", readFile_},
     {"os.writeFile", writeFile_},
+    {"os.open", open_},
+    {"os.closeFd", closeFd},
+    {"os.remove", remove_},
 };
 
 } // namespace
