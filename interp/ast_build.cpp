@@ -149,6 +149,7 @@ private:
   MapType *mapType(P::MapTypeContext *c);
   ChanType *chanType(P::ChanTypeContext *c);
   FuncType *signature(Pos p, P::SignatureContext *c);
+  FuncType *signature(Pos p, P::ParametersContext *params, P::ResultContext *r);
   std::vector<Field *> parameters(P::ParametersContext *c);
 
   // ---- statements
@@ -323,7 +324,7 @@ GenDecl *Builder::typeDecl(P::TypeDeclContext *c) {
 }
 
 FuncDecl *Builder::funcDecl(P::FuncDeclContext *c) {
-  FuncType *ft = signature(pos(c), c->signature());
+  FuncType *ft = signature(pos(c), c->params, c->result());
   BlockStmt *body = c->block() ? block(c->block()) : nullptr;
   auto *d = a_.make<FuncDecl>(pos(c), ident(c->IDENTIFIER()), ft, body);
   if (c->receiver) {
@@ -423,8 +424,8 @@ InterfaceType *Builder::interfaceType(P::InterfaceTypeContext *c) {
   for (auto *e : c->interfaceElem()) {
     auto ids = e->IDENTIFIER();
     Ident *name = ident(ids[0]);
-    if (e->signature()) { // a method
-      auto *f = a_.make<Field>(pos(e), signature(name->pos, e->signature()));
+    if (e->parameters()) { // a method
+      auto *f = a_.make<Field>(pos(e), signature(name->pos, e->parameters(), e->result()));
       f->names = span(std::vector<Ident *>{name});
       elems.push_back(f);
     } else { // an embedded interface
@@ -447,10 +448,12 @@ ChanType *Builder::chanType(P::ChanTypeContext *c) {
   return a_.make<ChanType>(pos(c), dir, type(c->type_()));
 }
 
-FuncType *Builder::signature(Pos p, P::SignatureContext *c) {
+FuncType *Builder::signature(Pos p, P::SignatureContext *c) { return signature(p, c->parameters(), c->result()); }
+
+FuncType *Builder::signature(Pos p, P::ParametersContext *params, P::ResultContext *r) {
   auto *ft = a_.make<FuncType>(p);
-  ft->params = span(parameters(c->parameters()));
-  if (auto *r = c->result()) {
+  ft->params = span(parameters(params));
+  if (r) {
     if (r->parameters()) {
       ft->results = span(parameters(r->parameters()));
     } else {

@@ -212,8 +212,10 @@ void Compiler::compileBody(FuncInfo *fi) {
   fs_ = saved;
 }
 
-// Runs on the goroutine making the first call. Standard packages are part
-// of goterp: an error here is a goterp bug, reported as one.
+// Runs on the goroutine making the first call (with goroutines running in
+// parallel, two first calls will need a lock here, and fn->lazy and
+// fn->plain atomic publication). Standard packages are part of goterp: an
+// error here is a goterp bug, reported as one.
 void compileLazy(FuncCode *fn) {
   FuncInfo *fi = fn->lazy;
   Package *pkg = fi->pkg;
