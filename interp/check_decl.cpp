@@ -893,14 +893,21 @@ void Checker::unusedImports() {
 void Checker::initOrder() {
   std::vector<Object *> nodes;
   std::map<Object *, size_t> index;
+  // A function whose body was left unchecked (lazyBodies) is one no
+  // initialiser reaches: it has no edges.
+  auto unreached = [](Object *o) {
+    auto *f = o->as<Func>();
+    return f->info && !f->info->checked && f->fdecl && f->fdecl->hasBody();
+  };
   for (Object *o : pkgObjects_)
-    if (o->kind == ObjKind::Var || o->kind == ObjKind::Const || o->kind == ObjKind::Func) {
+    if (o->kind == ObjKind::Var || o->kind == ObjKind::Const || (o->kind == ObjKind::Func && !unreached(o))) {
       index[o] = nodes.size();
       nodes.push_back(o);
     }
   // A method is a function whose body initialisers reach through x.m, T.m
   // or a call of x.m().
   for (Func *m : methods_) {
+    if (unreached(m)) continue;
     index[m] = nodes.size();
     nodes.push_back(m);
   }

@@ -68,6 +68,7 @@ static std::string absPath(const std::string &file) {
 FuncCode *Compiler::code(FuncInfo *fi) {
   auto it = codes_.find(fi);
   if (it != codes_.end()) return it->second;
+  if (fi->obj && fi->obj->fdecl && !fi->obj->fdecl->hasBody()) return codes_[fi] = fi->code = nativeCode(fi->obj);
   auto *fc = new FuncCode();
   fc->name = fi->name;
   Node *n = fi->node;
@@ -76,6 +77,8 @@ FuncCode *Compiler::code(FuncInfo *fi) {
   if (fi->obj && fi->obj->recvType) recv = fi->obj->ptrRecv ? pointerTo(fi->obj->recvType) : fi->obj->recvType;
   layout(fc, fi->sig, recv);
   fc->hasDefer = fi->hasDefer;
+  // A standard package's body not checked yet: compiled at the first call.
+  if (!fi->checked) fc->lazy = fi;
   codes_[fi] = fc;
   fi->code = fc;
   if (fi->obj) fi->obj->code = fc;
@@ -277,21 +280,12 @@ std::vector<FuncCode *> Compiler::compilePackage(Package *pkg, const std::vector
   auto *block = static_cast<uint8_t *>(gc::allocRoot(size ? size : 8));
   for (Var *v : globals) v->addr = block + reinterpret_cast<uintptr_t>(v->addr);
 
-  // Function bodies (declared functions and literals alike).
-  for (FuncInfo *fi : funcs) {
-    if (fi->pkg != pkg) continue;
-    if (fi->obj && fi->obj->fdecl && !fi->obj->fdecl->hasBody()) {
-      fi->obj->code = nativeCode(fi->obj);
-      codes_[fi] = fi->obj->code;
-      continue;
-    }
-    if (fi->node->kind != NodeKind::FuncDecl) continue; // literals are compiled where they appear
-    if (!fi->checked) {
-      code(fi)->lazy = fi;
-      continue;
-    }
-    compileBody(fi);
-  }
+  // Declared functions' bodies; literals are compiled where they appear.
+  // The FuncCode of a native, or of a standard package's function whose
+  // body waits for its first call, is made when something refers to it
+  // (code, funcCode, codeOf).
+  for (FuncInfo *fi : funcs)
+    if (fi->pkg == pkg && fi->checked && fi->node->kind == NodeKind::FuncDecl) compileBody(fi);
 
   // The init function.
   auto *init = new FuncCode();

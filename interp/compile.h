@@ -33,6 +33,7 @@ struct Storage {
 
 class Compiler {
   friend void compileLazy(FuncCode *fn);
+  friend FuncCode *codeOf(Func *f);
 
 public:
   // The FuncCode of a declared function or literal, its frame laid out

@@ -829,6 +829,9 @@ FuncCode *Compiler::boundThunk(Func *m, Name name, const TFunc *sig) {
 
 FuncCode *Compiler::funcCode(Func *f) { return f->fdecl && f->fdecl->hasBody() ? code(f->info) : nativeCode(f); }
 
+// The runtime's way to a method's code (runtime/rt.cpp): made on demand.
+FuncCode *codeOf(Func *f) { return compiler().funcCode(f); }
+
 // The receiver that a call of the method selected by s passes: for an
 // interface's method the interface value, else a pointer (pointer
 // receivers) or a copy of the value, reached through the embedded fields of

@@ -25,8 +25,6 @@ std::mutex cacheLock;
 std::map<std::pair<const Type *, const void *>, const MethodTarget *> methodCache;
 std::map<std::pair<const Type *, const Type *>, std::string> implCache; // "" if implemented, else the missing method
 
-FuncCode *codeOf(Func *f);
-
 // The method set of dynamic type t, breadth-first through embedded fields.
 const MethodTarget *lookupMethod(const Type *t, Name name) {
   struct Entry {
@@ -92,7 +90,6 @@ const MethodTarget *lookupMethod(const Type *t, Name name) {
   return nullptr;
 }
 
-FuncCode *codeOf(Func *f) { return f->code; }
 
 } // namespace
 

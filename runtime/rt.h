@@ -33,6 +33,9 @@ struct MethodTarget {
 };
 // Looks up a method of dynamic type t by name (cached). Null if absent.
 const MethodTarget *findMethod(const Type *t, Name name);
+// A declared function's or method's code, which the compiler makes when
+// first asked (compile_call.cpp).
+FuncCode *codeOf(Func *f);
 // Follows methods promoted from embedded interface fields to the concrete
 // method, updating t and data to the value that has it.
 const MethodTarget *resolveMethod(Ctx &c, const MethodTarget *m, const Type *&t, uint64_t &data);

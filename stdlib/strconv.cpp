@@ -60,7 +60,7 @@ void itoa(Frame &f) {
 
 FuncCode *mkErrCode() {
   static FuncCode *code = nullptr;
-  if (!code) code = loadPackage("strconv")->scope->lookup(intern("mkErr"))->as<Func>()->code;
+  if (!code) code = codeOf(loadPackage("strconv")->scope->lookup(intern("mkErr"))->as<Func>());
   return code;
 }
 
