@@ -565,7 +565,7 @@ mkdir -p "$(dirname "$OUT")"
 		echo
 		echo "## Start-up: hello end to end"
 		echo
-		echo "Milliseconds from starting the process to its exit, measured by bench/launch.go (os/exec, no shell in between), $((LAUNCHES * RUNS)) runs per tool in $RUNS interleaved rounds; in that time goterp parses and checks hello.go, loads the packages it imports (fmt and, through it, io, os and errors) and compiles the functions that run."
+		echo "Milliseconds from starting the process to its exit, measured by bench/launch.go (os/exec, no shell in between), $((LAUNCHES * RUNS)) runs per tool in $RUNS interleaved rounds; in that time goterp parses and checks hello.go, loads the packages it imports (fmt and, through it, errors, io, os and io/fs) and compiles the functions that run."
 		echo
 		echo "| | go | goterp | yaegi | lua |"
 		echo "|---|---|---|---|---|"
