@@ -90,7 +90,6 @@ const MethodTarget *lookupMethod(const Type *t, Name name) {
   return nullptr;
 }
 
-
 } // namespace
 
 const MethodTarget *findMethod(const Type *t, Name name) {
