@@ -16,6 +16,12 @@
 // threads at exit cost a hello world 0.5 to 1 ms.
 #include <sys/mman.h>
 #include <ucontext.h>
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/common_interface_defs.h>
+#endif
+#if defined(__SANITIZE_THREAD__)
+#include <sanitizer/tsan_interface.h>
+#endif
 
 #include <cstdio>
 #include <cstdlib>
@@ -115,6 +121,9 @@ RunArgs runArgs;
 constexpr size_t kNativeStack = size_t(1) << 30;
 
 [[noreturn]] void mainGoroutine() {
+#if defined(__SANITIZE_ADDRESS__)
+  __sanitizer_finish_switch_fiber(nullptr, nullptr, nullptr);
+#endif
   RunArgs *ra = &runArgs;
   Ctx c;
   allocStack(c, kInitialStack);
@@ -206,6 +215,13 @@ int runProgram(const std::string &path, std::string text, const std::vector<std:
         return nullptr;
       },
       nullptr);
+  // The sanitizers are told of the switch; the stack left is never resumed.
+#if defined(__SANITIZE_ADDRESS__)
+  __sanitizer_start_switch_fiber(nullptr, lo, kNativeStack);
+#endif
+#if defined(__SANITIZE_THREAD__)
+  __tsan_switch_to_fiber(__tsan_create_fiber(0), 0);
+#endif
   setcontext(&uc);
   std::fprintf(stderr, "goterp: cannot start the main goroutine\n");
   return 2;
