@@ -891,8 +891,11 @@ void Checker::unusedImports() {
 // taken; if it still has dependencies, they form a cycle, which is
 // reported.
 void Checker::initOrder() {
+  // Nodes by index, edges as index sets: a package like unicode has
+  // hundreds of variables, most without dependencies.
   std::vector<Object *> nodes;
-  std::map<Object *, size_t> index;
+  std::unordered_map<Object *, size_t> index;
+  index.reserve(pkgObjects_.size() + methods_.size());
   // A function whose body was left unchecked (lazyBodies) is one no
   // initialiser reaches: it has no edges.
   auto unreached = [](Object *o) {
@@ -911,50 +914,59 @@ void Checker::initOrder() {
     index[m] = nodes.size();
     nodes.push_back(m);
   }
-  std::map<Object *, std::set<Object *>> succ, pred;
-  for (Object *n : nodes)
-    for (Object *d : deps_[n])
-      if (index.count(d)) {
-        succ[n].insert(d);
-        pred[d].insert(n);
-      }
-  for (Object *f : nodes) {
-    if (f->kind != ObjKind::Func) continue;
-    for (Object *p : pred[f]) {
+  size_t n = nodes.size();
+  std::vector<std::set<size_t>> succ(n), pred(n);
+  for (size_t i = 0; i < n; i++) {
+    auto it = deps_.find(nodes[i]);
+    if (it == deps_.end()) continue;
+    for (Object *d : it->second) {
+      auto j = index.find(d);
+      if (j == index.end()) continue;
+      succ[i].insert(j->second);
+      pred[j->second].insert(i);
+    }
+  }
+  for (size_t f = 0; f < n; f++) {
+    if (nodes[f]->kind != ObjKind::Func) continue;
+    for (size_t p : pred[f]) {
       if (p == f) continue;
-      for (Object *d : succ[f])
+      for (size_t d : succ[f])
         if (d != f) {
           succ[p].insert(d);
           pred[d].insert(p);
         }
       succ[p].erase(f);
     }
-    for (Object *d : succ[f]) pred[d].erase(f);
+    for (size_t d : succ[f]) pred[d].erase(f);
   }
-  std::map<Object *, size_t> ndeps;
+  std::vector<size_t> ndeps(n);
+  std::vector<bool> queued(n);
   std::set<std::pair<size_t, size_t>> queue; // (dependencies left, declaration order)
-  for (Object *n : nodes)
-    if (n->kind != ObjKind::Func) {
-      ndeps[n] = succ[n].size();
-      queue.insert({ndeps[n], index[n]});
+  for (size_t i = 0; i < n; i++)
+    if (nodes[i]->kind != ObjKind::Func) {
+      ndeps[i] = succ[i].size();
+      queue.insert({ndeps[i], i});
+      queued[i] = true;
     }
   std::vector<Var *> order;
   std::set<Var *> emitted;
   while (!queue.empty()) {
-    Object *n = nodes[queue.begin()->second];
+    size_t i = queue.begin()->second;
+    Object *o = nodes[i];
     queue.erase(queue.begin());
-    if (ndeps[n] > 0) {
+    queued[i] = false;
+    if (ndeps[i] > 0) {
       std::set<Object *> seen;
-      std::vector<Object *> cycle = findPath(n, n, seen);
+      std::vector<Object *> cycle = findPath(o, o, seen);
       if (!cycle.empty()) reportCycle(cycle);
     }
-    for (Object *p : pred[n]) {
-      if (p == n || !ndeps.count(p) || !queue.count({ndeps[p], index[p]})) continue;
-      queue.erase({ndeps[p], index[p]});
-      queue.insert({--ndeps[p], index[p]});
+    for (size_t p : pred[i]) {
+      if (p == i || !queued[p]) continue;
+      queue.erase({ndeps[p], p});
+      queue.insert({--ndeps[p], p});
     }
-    if (n->kind != ObjKind::Var) continue;
-    auto *v = n->as<Var>();
+    if (o->kind != ObjKind::Var) continue;
+    auto *v = o->as<Var>();
     auto *vs = v->decl->as<ValueSpec>();
     if (vs->values.empty() || emitted.count(v)) continue;
     // Variables declared together (var a, b = f()) initialise together.
