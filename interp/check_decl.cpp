@@ -3,6 +3,7 @@
 // bodies, unused variables and imports, and the order in which package-level
 // variables are initialised.
 #include <algorithm>
+#include <queue>
 
 #include "interp/ast_print.h"
 #include "interp/ast_serial.h"
@@ -939,21 +940,25 @@ void Checker::initOrder() {
     }
     for (size_t d : succ[f]) pred[d].erase(f);
   }
+  // A min-heap of (dependencies left, declaration order); an entry whose
+  // count has since dropped is stale and skipped.
+  using Entry = std::pair<size_t, size_t>;
+  std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> queue;
   std::vector<size_t> ndeps(n);
-  std::vector<bool> queued(n);
-  std::set<std::pair<size_t, size_t>> queue; // (dependencies left, declaration order)
+  std::vector<bool> queued(n); // a variable or constant not taken yet
   for (size_t i = 0; i < n; i++)
     if (nodes[i]->kind != ObjKind::Func) {
       ndeps[i] = succ[i].size();
-      queue.insert({ndeps[i], i});
+      queue.push({ndeps[i], i});
       queued[i] = true;
     }
   std::vector<Var *> order;
   std::set<Var *> emitted;
   while (!queue.empty()) {
-    size_t i = queue.begin()->second;
+    auto [left, i] = queue.top();
+    queue.pop();
+    if (!queued[i] || left != ndeps[i]) continue;
     Object *o = nodes[i];
-    queue.erase(queue.begin());
     queued[i] = false;
     if (ndeps[i] > 0) {
       std::set<Object *> seen;
@@ -962,8 +967,7 @@ void Checker::initOrder() {
     }
     for (size_t p : pred[i]) {
       if (p == i || !queued[p]) continue;
-      queue.erase({ndeps[p], p});
-      queue.insert({--ndeps[p], p});
+      queue.push({--ndeps[p], p});
     }
     if (o->kind != ObjKind::Var) continue;
     auto *v = o->as<Var>();
