@@ -286,6 +286,13 @@ static void execWithDefers(Ctx &c, FuncCode *fn, uint64_t frameOff) {
   runDefers(c, frameOff, false, flow == Flow::Return ? c.site : fn->exitSite);
 }
 
+// Results that are named, or that a recovered panic may return unset,
+// start zero; the frame's results are 8-aligned.
+static inline void zeroResults(const FuncCode *fn, uint8_t *base) {
+  if (fn->zeroResults)
+    for (uint32_t o = fn->resultsStart; o < fn->resultsEnd; o += 8) std::memset(base + o, 0, 8);
+}
+
 // The calls a plain body does not cover: natives, escaping parameters or
 // results, defers, and the first call of a lazy function.
 [[gnu::noinline]] static void invokeSlow(Ctx &c, FuncCode *fn, uint64_t frameOff) {
@@ -298,9 +305,7 @@ static void execWithDefers(Ctx &c, FuncCode *fn, uint64_t frameOff) {
     c.sp = c.stack + frameOff + fn->frameSize;
     c.fp = c.stack + frameOff;
   }
-  uint8_t *base = c.fp;
-  if (fn->zeroResults)
-    for (uint32_t o = fn->resultsStart; o < fn->resultsEnd; o += 8) std::memset(base + o, 0, 8); // 8-aligned
+  zeroResults(fn, c.fp);
   if (fn->native) {
     Frame f{c, fn, frameOff};
     fn->native(f);
@@ -339,8 +344,7 @@ void invoke(Ctx &c, FuncCode *fn, Closure *cl, uint64_t frameOff, const ExecNode
   h->site = site;
   c.fp = base;
   if (__builtin_expect(fn->plain, true)) {
-    if (fn->zeroResults)
-      for (uint32_t o = fn->resultsStart; o < fn->resultsEnd; o += 8) std::memset(base + o, 0, 8); // 8-aligned
+    zeroResults(fn, base);
     fn->body->exec(c);
   } else {
     invokeSlow(c, fn, frameOff);
