@@ -147,6 +147,8 @@ private:
   }
   std::unordered_map<const Object *, const Type *> shown_;        // objects declared with type byte or rune
   std::unordered_map<const FuncType *, const TFunc *> shownSigs_; // signatures as declared, where that differs
+  std::unordered_map<const InterfaceType *, const TInterface *> shownIfaces_; // interface literals as declared
+  const TInterface *shownIface(InterfaceType *it);
   // Struct fields whose type was spelled with byte, rune or parameter names.
   std::map<std::pair<const TStruct *, size_t>, const Type *> shownFields_;
   const Type *shownField(const TStruct *st, size_t i) const {
@@ -209,7 +211,7 @@ private:
   bool implements(const Type *t, const TInterface *iface, std::string *why, const Type *ifaceT = nullptr);
   const TFunc *ifaceMethodShown(const Type *ifaceT, const IfaceMethod &m);
   std::string funcSig(Func *f);
-  bool assignableTo(Operand &x, const Type *t, std::string *why);
+  bool assignableTo(Operand &x, const Type *t, std::string *why, const Type *shownT = nullptr); // shownT: t as spelled
   bool convertibleTo(Operand &x, const Type *t);
   bool representable(Operand &x, const Type *t, std::string *why, ConstVal *rounded);
   const Type *methodSetLookupType(const Type *t);

@@ -121,6 +121,7 @@ const Type *Checker::spelled(Expr *e) {
   if (!e) return nullptr;
   switch (e->kind) {
   case NodeKind::FuncType: return shownSig(e->as<FuncType>());
+  case NodeKind::InterfaceType: return shownIface(e->as<InterfaceType>());
   case NodeKind::ParenExpr: return spelled(e->as<ParenExpr>()->x);
   case NodeKind::StarExpr: {
     const Type *elem = spelled(e->as<StarExpr>()->x);
@@ -150,6 +151,30 @@ const Type *Checker::spelled(Expr *e) {
   for (Scope *s = scope_; s; s = s->parent)
     if (s->lookup(n)) return s == universe() ? (n.s == "byte" ? &kByte : &kRune) : nullptr;
   return nullptr;
+}
+
+// The literal's own methods, sorted by name as types2 sorts them, then
+// its embedded types; nullptr until the literal has been checked.
+const TInterface *Checker::shownIface(InterfaceType *it) {
+  if (!it->type || it->type->kind != Kind::Interface) return nullptr;
+  auto found = shownIfaces_.find(it);
+  if (found != shownIfaces_.end()) return found->second;
+  auto *shown = new TInterface();
+  shown->asDeclared = true;
+  for (Field *f : it->methods) {
+    if (f->names.empty()) {
+      const Type *t = spelled(f->typ);
+      shown->embedded.push_back(t ? t : f->typ->type ? f->typ->type : types::Invalid);
+      continue;
+    }
+    auto *ft = f->typ->as<FuncType>();
+    if (!ft->type) continue;
+    shown->methods.push_back(IfaceMethod{f->names[0]->name, static_cast<const TFunc *>(ft->type), pkg_, shownSig(ft)});
+  }
+  std::stable_sort(shown->methods.begin(), shown->methods.end(),
+                   [](const IfaceMethod &a, const IfaceMethod &b) { return a.name.s < b.name.s; });
+  shownIfaces_[it] = shown;
+  return shown;
 }
 
 const Type *Checker::shownElem(const Type *shown, const Type *u, bool key) {

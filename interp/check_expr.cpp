@@ -1409,7 +1409,7 @@ void Checker::assignment(Operand &x, const Type *t, const std::string &context, 
     if (wasRune && target == types::Int32) x.shown = runeAlias(); // rune is the default type
   }
   std::string why;
-  if (!assignableTo(x, t, &why)) {
+  if (!assignableTo(x, t, &why, shownT)) {
     std::string msg = "cannot use " + describe(x) + " as type " + tstr(t) + " in " + context;
     if (!why.empty()) msg += ":\n\t" + why;
     error(x.expr->pos, msg);

@@ -444,7 +444,7 @@ bool Checker::implements(const Type *t, const TInterface *iface, std::string *wh
   return true;
 }
 
-bool Checker::assignableTo(Operand &x, const Type *t, std::string *why) {
+bool Checker::assignableTo(Operand &x, const Type *t, std::string *why, const Type *shownT) {
   const Type *v = x.type;
   if (!v || t == types::Invalid || v == types::Invalid) return true; // errors already reported
   if (v == t) return true;
@@ -466,7 +466,7 @@ bool Checker::assignableTo(Operand &x, const Type *t, std::string *why) {
       // An untyped value goes into an interface as its default type.
       Operand d = x;
       d.type = defaultType(v);
-      return assignableTo(d, t, why);
+      return assignableTo(d, t, why, shownT);
     }
     if (!tu->isBasic()) return false;
     if (x.mode == Mode::Constant) return representable(x, t, nullptr, nullptr);
@@ -481,7 +481,8 @@ bool Checker::assignableTo(Operand &x, const Type *t, std::string *why) {
   if (tu->kind == Kind::Interface) {
     std::string reason;
     if (implements(v, static_cast<const TInterface *>(tu), &reason, t)) return true;
-    if (why) *why = str(v) + " does not implement " + str(t) + " " + reason;
+    if (why)
+      *why = str(v) + " does not implement " + str(shownT && shownT->kind == t->kind ? shownT : t) + " " + reason;
     return false;
   }
   // A bidirectional channel to a channel type of the same element.

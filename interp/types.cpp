@@ -433,9 +433,14 @@ struct Printer {
       auto *it = static_cast<const TInterface *>(t);
       out += reflectStyle ? "interface {" : "interface{";
       for (size_t i = 0; i < it->methods.size(); i++) {
+        const IfaceMethod &m = it->methods[i];
         out += i ? "; " : (reflectStyle ? " " : "");
-        out += it->methods[i].name.s;
-        signature(it->methods[i].sig);
+        out += m.name.s;
+        signature(it->asDeclared && m.shown ? m.shown : m.sig);
+      }
+      for (size_t i = 0; i < it->embedded.size(); i++) {
+        if (i || !it->methods.empty()) out += "; ";
+        type(it->embedded[i]);
       }
       out += reflectStyle && !it->methods.empty() ? " }" : "}";
       break;

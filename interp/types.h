@@ -172,6 +172,12 @@ struct IfaceMethod {
 struct TInterface : Type {
   // The complete method set, embedded interfaces expanded, sorted by name.
   std::vector<IfaceMethod> methods;
+  // Only in an interface as declared, kept for messages (types2 prints an
+  // interface literal as written: its own methods with their shown
+  // signatures, then the embedded types). Never a value's type: methods
+  // then holds the literal's own methods only.
+  bool asDeclared = false;
+  std::vector<const Type *> embedded;
   TInterface() : Type(Kind::Interface) {}
   const IfaceMethod *lookup(Name n) const;
 };
