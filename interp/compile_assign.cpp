@@ -44,6 +44,22 @@ public:
   }
 };
 
+// The value slot of m[k] for m[k] op= v, the entry inserted (zeroed) if
+// absent: one lookup for the read and the write. Only for operators that
+// cannot panic, as Go stores nothing when the operation panics. The key is
+// a frame temporary, read in place.
+class MapSlotAddr : public Typed<MapSlotAddr, void *> {
+public:
+  ExecNode *m, *keyAddr;
+  MapSlotAddr(ExecNode *a, ExecNode *k) : m(a), keyAddr(k) {}
+  void *get(Ctx &c) {
+    auto *mp = static_cast<GoMap *>(m->evalPtr(c));
+    void *k = keyAddr->evalPtr(c);
+    c.site = this;
+    return mapAssign(c, mp, k);
+  }
+};
+
 // x op= v and x++ through an address computed once.
 template <class T, Op op> class OpAssignAddr : public ExecNode {
 public:
@@ -583,6 +599,8 @@ template <class T> static ExecNode *makeOpAssign(Tok op, ExecNode *addr, ExecNod
   throw std::logic_error("bad assignment operator");
 }
 
+static ExecNode *opAssignThrough(Cat cat, Tok op, ExecNode *addr, ExecNode *v);
+
 // rhs is v's expression (null for ++ and --).
 ExecNode *Compiler::opAssignNode(Expr *l, Tok op, ExecNode *v, Expr *rhs) {
   while (l->kind == NodeKind::ParenExpr) l = l->as<ParenExpr>()->x;
@@ -603,6 +621,26 @@ ExecNode *Compiler::opAssignNode(Expr *l, Tok op, ExecNode *v, Expr *rhs) {
       la->cat = Cat::Ptr;
       return loadFrom(la, tt);
     };
+    // As gc orders them: the entry is inserted before the operation, except
+    // for / and %, whose division by zero must panic with the map unchanged
+    // (a negative shift count panics after the insertion).
+    if (op != Tok::Quo && op != Tok::Rem) {
+      auto *keyAddr = new LocalAddr(keyOff);
+      keyAddr->cat = Cat::Ptr;
+      auto *slot = new MapSlotAddr(load(mOff, ix->x->type), keyAddr);
+      slot->cat = Cat::Ptr;
+      slot->pos = ix->lbrack;
+      ExecNode *st;
+      if (op == Tok::Shl || op == Tok::Shr)
+        st = makeInt<ShiftAssignAddr>(cat, slot, v, op == Tok::Shl, !v->type->isUnsigned());
+      else if (cat == Cat::Str)
+        st = new ConcatAssign(slot, v);
+      else
+        st = opAssignThrough(cat, op, slot, v);
+      st->pos = ix->lbrack;
+      seq->stores.push_back(st);
+      return seq;
+    }
     ExecNode *cur = mapIndexNode(load(mOff, ix->x->type), load(keyOff, mt->key));
     cur->type = t;
     cur->cat = cat;
@@ -636,6 +674,11 @@ ExecNode *Compiler::opAssignNode(Expr *l, Tok op, ExecNode *v, Expr *rhs) {
   if (op == Tok::Shl || op == Tok::Shr)
     return makeInt<ShiftAssignAddr>(cat, addr, v, op == Tok::Shl, !v->type->isUnsigned());
   if (cat == Cat::Str) return new ConcatAssign(addr, v);
+  return opAssignThrough(cat, op, addr, v);
+}
+
+// *addr op= v for a number, addr evaluated once, after v.
+static ExecNode *opAssignThrough(Cat cat, Tok op, ExecNode *addr, ExecNode *v) {
   switch (cat) {
   case Cat::I8: return makeOpAssign<int8_t>(op, addr, v);
   case Cat::I16: return makeOpAssign<int16_t>(op, addr, v);
