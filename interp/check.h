@@ -13,6 +13,19 @@
 // are checked after all package-level declarations. Package-level variables
 // are then sorted into initialisation order (the spec's dependency rule).
 //
+// A standard package (lazyBodies) is checked on demand: checkPackage
+// resolves only its variables and init functions, and what they reach.
+// Any other object (a function's signature, a type and its method list, a
+// constant) is resolved by that package's checker when something first
+// needs it: another package's checker (resolve), the compiler or the
+// runtime (resolveObject). A function's body waits for its first call.
+// Both can happen while the program runs: once goroutines run in
+// parallel, they need the lock compileLazy (compile.cpp) will take.
+// Imports are acyclic, so a checker called into this way is never in the
+// middle of its own work. Resolving everything cost a hello world 1.8M of
+// its 9.6M instructions, and a script importing strings, strconv, sort and
+// bufio 3.5M of 19.4M.
+//
 // The checker is split by subject: check_decl.cpp (packages, declarations,
 // init order, the universe), check_type.cpp (type expressions, method
 // sets, lookup, assignability), check_expr.cpp (expressions), check_call.cpp
@@ -121,6 +134,9 @@ public:
   // reach it: checkBody checks it before its first call.
   Package *checkPackage(const std::string &path, const std::vector<File *> &files, bool lazyBodies = false);
   void checkBody(FuncInfo *fi);
+  // Resolves o, a package-level object or method, in the checker of the
+  // package that declares it.
+  void resolve(Object *o);
   Diagnostics &diagnostics() { return diags_; }
 
   // Every function body checked so far, in order.
@@ -169,6 +185,7 @@ private:
   void declare(Scope *s, Object *o);
   bool declarePkgObj(Ident *id, Object *o);
   void objDecl(Object *o);
+  bool lazy_ = false; // checking a standard package on demand
   void constDecl(Const *c);
   void varDecl(Var *v);
   void typeDecl(TypeName *tn);

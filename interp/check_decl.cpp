@@ -248,12 +248,16 @@ Package *Checker::checkPackage(const std::string &path, const std::vector<File *
       error(f->pkgName->pos, "package " + f->pkgName->name.str() + "; expected package " + pkg_->name.str());
   }
 
+  lazy_ = lazyBodies;
   collectObjects();
-  // Resolve every package-level object, in source order.
-  for (Object *o : pkgObjects_) objDecl(o);
-  // Methods of types that were never resolved (no method sets needed them).
+  // Resolve every package-level object, in source order; on demand, only
+  // what initialisation runs.
   for (Object *o : pkgObjects_)
-    if (o->kind == ObjKind::TypeName) collectMethods(o->as<TypeName>());
+    if (!lazy_ || o->kind == ObjKind::Var || (o->kind == ObjKind::Func && o->name.s == "init")) objDecl(o);
+  // Methods of types that were never resolved (no method sets needed them).
+  if (!lazy_)
+    for (Object *o : pkgObjects_)
+      if (o->kind == ObjKind::TypeName) collectMethods(o->as<TypeName>());
   // Receivers whose base type is not declared here.
   for (auto &[name, decls] : methodDecls_) {
     Object *o = pkg_->scope->lookup(name);
@@ -498,6 +502,18 @@ void Checker::recordUse(Object *o) {
     deps_[decl_].insert(o);
 }
 
+void Checker::resolve(Object *o) {
+  if (o->color == 2) return;
+  if (o->pkg && o->pkg != pkg_ && o->pkg->lazyChecker)
+    o->pkg->lazyChecker->objDecl(o);
+  else
+    objDecl(o);
+}
+
+void resolveObject(Object *o) {
+  if (o->color != 2 && o->pkg && o->pkg->lazyChecker) o->pkg->lazyChecker->resolve(o);
+}
+
 void Checker::objDecl(Object *o) {
   if (o->color == 2) return;
   if (o->color == 1) {
@@ -714,6 +730,8 @@ void Checker::collectMethods(TypeName *tn) {
       }
       named->methods.push_back(Method{fn, fn->ptrRecv});
     }
+    // On demand, the signature waits until the method is used.
+    if (lazy_) continue;
     funcDecl(fn);
     fn->color = 2;
   }
@@ -926,7 +944,7 @@ void Checker::initOrder() {
   // initialiser reaches: it has no edges.
   auto unreached = [](Object *o) {
     auto *f = o->as<Func>();
-    return f->info && !f->info->checked && f->fdecl && f->fdecl->hasBody();
+    return !f->info || (!f->info->checked && f->fdecl && f->fdecl->hasBody());
   };
   for (Object *o : pkgObjects_)
     if (o->kind == ObjKind::Var || o->kind == ObjKind::Const || (o->kind == ObjKind::Func && !unreached(o))) {

@@ -176,7 +176,7 @@ void Checker::ident(Operand &x, Ident *id, bool wantType) {
     return;
   case ObjKind::Const: {
     auto *c = obj->as<Const>();
-    if (c->pkg == pkg_) objDecl(c);
+    if (c->pkg) resolve(c);
     recordUse(c);
     if (c->name.s == "iota" && !c->pkg) {
       if (iota_ < 0) {
@@ -200,7 +200,9 @@ void Checker::ident(Operand &x, Ident *id, bool wantType) {
     return;
   }
   case ObjKind::TypeName:
-    if (obj->pkg == pkg_) {
+    if (obj->pkg != pkg_) {
+      if (obj->pkg) resolve(obj); // dot-imported
+    } else {
       auto *tn = obj->as<TypeName>();
       if (deferType_ && typeDepth_ > 0 && tn->color == 0 && !tn->alias && !tn->type) {
         auto *named = new TNamed(tn);
@@ -217,7 +219,7 @@ void Checker::ident(Operand &x, Ident *id, bool wantType) {
     return;
   case ObjKind::Var: {
     auto *v = obj->as<Var>();
-    if (v->isGlobal && v->pkg == pkg_) objDecl(v);
+    if (v->isGlobal) resolve(v);
     recordUse(v);
     v->used = true;
     // A local of an enclosing function: the closure captures it.
@@ -240,7 +242,7 @@ void Checker::ident(Operand &x, Ident *id, bool wantType) {
     return;
   }
   case ObjKind::Func:
-    if (obj->pkg == pkg_) objDecl(obj);
+    if (obj->pkg) resolve(obj);
     recordUse(obj);
     x.mode = Mode::Value;
     x.type = obj->type ? obj->type : types::Invalid;

@@ -269,7 +269,7 @@ Checker::Lookup Checker::lookupFieldOrMethod(const Type *t, Name name) {
       if (typ->kind == Kind::Named) {
         if (!seen.insert(typ).second) continue;
         auto *named = static_cast<const TNamed *>(typ);
-        if (named->obj->pkg) objDecl(named->obj);
+        if (named->obj->pkg) resolve(named->obj);
         const Method *m = fieldsOnly ? nullptr : named->lookupMethod(name);
         if (m && visible(m->func->pkg)) {
           found++;
@@ -278,6 +278,7 @@ Checker::Lookup Checker::lookupFieldOrMethod(const Type *t, Name name) {
           hit.path = en.path;
           hit.derefs = en.derefs;
           hit.method = m->func;
+          resolve(m->func);
           hit.ptrRecv = m->ptrRecv;
           hit.indirect = en.indirect;
           hit.recv = typ;
@@ -413,18 +414,15 @@ bool Checker::implements(const Type *t, const TInterface *iface, std::string *wh
         *why = "(missing " + m.name.str() + " method)";
         // gc shows a method whose name differs only in case.
         if (Func *alt = methodFold(t, m.name)) {
-          if (!alt->type) objDecl(alt);
+          resolve(alt);
           *why += "\n\t\thave " + alt->name.str() + funcSig(alt) + "\n\t\twant " + m.name.str() +
                   typeString(ifaceMethodShown(ifaceT, m), pkg_).substr(4);
         }
       }
       return false;
     }
+    if (l.method) resolve(l.method);
     const TFunc *sig = l.method ? static_cast<const TFunc *>(l.method->type) : l.imethod->sig;
-    if (l.method && !l.method->type) {
-      objDecl(l.method);
-      sig = static_cast<const TFunc *>(l.method->type);
-    }
     if (sig != m.sig) {
       if (why) {
         std::string have = l.method ? funcSig(l.method) : typeString(shownOrSig(*l.imethod), pkg_).substr(4);

@@ -827,7 +827,10 @@ FuncCode *Compiler::boundThunk(Func *m, Name name, const TFunc *sig) {
   return fc;
 }
 
-FuncCode *Compiler::funcCode(Func *f) { return f->fdecl && f->fdecl->hasBody() ? code(f->info) : nativeCode(f); }
+FuncCode *Compiler::funcCode(Func *f) {
+  resolveObject(f); // a method first reached by the runtime's method lookup
+  return f->fdecl && f->fdecl->hasBody() ? code(f->info) : nativeCode(f);
+}
 
 // The runtime's way to a method's code (runtime/rt.cpp): made on demand.
 FuncCode *codeOf(Func *f) { return compiler().funcCode(f); }

@@ -150,4 +150,9 @@ struct Package {
   class Checker *lazyChecker = nullptr;
 };
 
+// Resolves o if its package is checked on demand (check.h): for the
+// compiler, the runtime and native code, which reach objects the checkers
+// may not have needed.
+void resolveObject(Object *o);
+
 } // namespace goterp

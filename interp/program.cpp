@@ -156,6 +156,7 @@ Package *loadPackage(const std::string &path) { return loadStd(path); }
 const Type *runtimeErrorType(const char *name) {
   Package *rt = loadStd("runtime");
   Object *o = rt->scope->lookup(intern(name));
+  resolveObject(o);
   const Type *t = o->type;
   if (std::strcmp(name, "TypeAssertionError") == 0) t = pointerTo(t);
   return t;

@@ -16,6 +16,7 @@ namespace fmtpkg {
 const Type *stdType(const char *pkg, const char *name) {
   Package *p = loadPackage(pkg);
   Object *o = p->scope->lookup(intern(name));
+  if (o) resolveObject(o);
   return o ? o->type : nullptr;
 }
 
