@@ -1,8 +1,5 @@
 #include "gc/alloc.h"
 
-#include <sys/mman.h>
-
-#include <cstdint>
 #include <cstring>
 
 #define GC_THREADS
@@ -12,8 +9,6 @@
 extern "C" char __data_start[], _end[];
 
 namespace goterp::gc {
-
-constexpr uintptr_t kHugePage = 2 << 20;
 
 bool incremental = false;
 
@@ -48,18 +43,6 @@ void *alloc(size_t size, bool hasPointers) {
   if (size == 0) size = 1;
   if (hasPointers) return GC_MALLOC(size); // cleared by Boehm
   void *p = GC_MALLOC_ATOMIC(size);
-  // A big pointer-free array (a map's entries or index, a large slice) on
-  // transparent huge pages, advised before the memset below first touches
-  // it: one fault per 2 MiB instead of 512, and far fewer TLB misses when
-  // it is used at random, as a big map is (a 2M-entry map benchmark ran in
-  // 1.1 s instead of 1.5 s). Go's heap is on huge pages for the same
-  // reasons. Boehm clears pointerful objects itself, before goterp could
-  // advise them.
-  if (size >= 2 * kHugePage) {
-    uintptr_t a = (reinterpret_cast<uintptr_t>(p) + kHugePage - 1) & ~(kHugePage - 1);
-    uintptr_t b = (reinterpret_cast<uintptr_t>(p) + size) & ~(kHugePage - 1);
-    madvise(reinterpret_cast<void *>(a), b - a, MADV_HUGEPAGE);
-  }
   std::memset(p, 0, size);
   return p;
 }

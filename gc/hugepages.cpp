@@ -1,12 +1,21 @@
-// Huge pages for the interpreter's own C++ heap during start-up.
+// Huge pages for goterp's two heaps: malloc's, which holds what goterp
+// builds at start-up, and the collector's, which holds the Go program's
+// objects.
+//
+// On a virtual machine the first touch of a 4 KiB page costs 10 to 12 µs.
+// A 2 MiB transparent huge page costs one fault for 512 of them, and a TLB
+// entry for as many: Go's own runtime asks for huge pages for its heap for
+// the same reasons. Where transparent huge pages are off, the advice below
+// does nothing. Sanitizer builds have their own allocator and intercept
+// mmap themselves; they skip all of this.
+//
+// ---- malloc's heap, at start-up
 //
 // Everything goterp builds before the program's first statement (the
 // parser's ATN, the syntax trees of the program and of the standard
 // packages it imports, the checker's objects, the compiled nodes) comes
-// from malloc, about a megabyte for a hello world. On a virtual machine the
-// first touch of a 4 KiB page costs 10 to 12 µs, and a hello world took
-// over 200 such faults in malloc's heap alone: 2.5 ms of a 10 ms run. A
-// 2 MiB transparent huge page costs one fault for the lot.
+// from malloc, about a megabyte for a hello world, which took over 200
+// faults in malloc's heap alone: 2.5 ms of a 10 ms run.
 //
 // Before any static initialiser allocates much, hugeMallocHeap() arranges
 // that malloc's heap (the main arena, grown with brk) continues from a
@@ -28,23 +37,40 @@
 //
 // Each assumption about glibc's malloc is checked where it is used; when
 // one does not hold (another allocator, a foreign brk), the gap block is
-// given back and the heap is left as it was. Where transparent huge pages
-// are off, the advice does nothing. Sanitizer builds have their own
-// allocator and skip all of this.
+// given back and the heap is left as it was.
+//
+// ---- The collector's heap
+//
+// Boehm maps its heap sections, and each large object, with mmap, and has
+// no hook to advise them. This file defines mmap, which the static link
+// (and, in a dynamic one, symbol interposition) gives to every caller
+// outside the C library: it maps with the system call, then advises the
+// whole 2 MiB pages of an anonymous mapping of 2 MiB or more. The other
+// caller in goterp, the main goroutine's stack, maps with MAP_NORESERVE
+// and is left alone: a stack touched at its top must not cost 2 MiB. glibc
+// calls its own internal mmap, unaffected. A benchmark building strings
+// took 3,900 faults instead of 15,700 and ran 15 to 25% faster, a 2M-entry
+// map 1.1 s instead of 1.5 s; the others did not change.
 //
 // Rejected:
-//   - The glibc.malloc.hugetlb tunable does this, but tunables come only
-//     from the environment at exec, and re-executing costs more than it
-//     saves.
-//   - MADV_POPULATE_WRITE over the heap still pays about 3 µs per page,
-//     and must guess how much will be used.
+//   - The glibc.malloc.hugetlb tunable does malloc's part, but tunables
+//     come only from the environment at exec, and re-executing costs more
+//     than it saves.
+//   - MADV_POPULATE_WRITE over a heap still pays about 3 µs per page, and
+//     must guess how much will be used.
 //   - A private arena behind operator new: a second allocator to maintain,
 //     for the same result.
 //   - Populating the executable's text with MADV_POPULATE_READ: the text
 //     faults are file-backed and already mapped 64 KiB at a time; it
 //     measured no faster.
+//   - Advising the collector's big objects as gc::alloc returns them: too
+//     late for the objects Boehm clears itself (every one with pointers),
+//     and blind to the sections small objects come from.
+//   - Finding Boehm's sections from GC_set_on_heap_resize: it reports the
+//     heap's new size, not where it grew.
 #include <malloc.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include <cstdint>
@@ -90,3 +116,15 @@ __attribute__((constructor(101))) void hugeMallocHeap() {
 #endif
 
 } // namespace
+
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+extern "C" void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off) {
+  void *p = reinterpret_cast<void *>(syscall(SYS_mmap, addr, len, prot, flags, fd, off));
+  if (p != MAP_FAILED && (flags & MAP_ANONYMOUS) && !(flags & MAP_NORESERVE) && len >= kHugePage) {
+    uintptr_t from = (reinterpret_cast<uintptr_t>(p) + kHugePage - 1) & ~(kHugePage - 1);
+    uintptr_t to = (reinterpret_cast<uintptr_t>(p) + len) & ~(kHugePage - 1);
+    if (to > from) madvise(reinterpret_cast<void *>(from), to - from, MADV_HUGEPAGE);
+  }
+  return p;
+}
+#endif
