@@ -476,14 +476,16 @@ static std::string quoteShort(const std::string &s) {
 static std::string floatString(const BigRat &r) {
   bool overflow;
   double d = ratToDouble(r, overflow);
-  if (overflow) {
-    // Beyond float64: print as go/constant does, mantissa and exponent.
+  if (overflow || (d == 0 && r != 0)) {
+    // Beyond float64's range either way: go/constant prints such a value
+    // as %.6g of its mantissa with the exponent after it (2.25e+600,
+    // 1e-400), which bigString does from a binary mantissa and exponent:
+    // 64 bits more than the quotient needs are plenty for six digits.
     BigRat a = abs(r);
-    BigInt n = numerator(a) / denominator(a);
-    std::string digits = n.str();
-    std::string s =
-        (r < 0 ? "-" : "") + digits.substr(0, 1) + "." + digits.substr(1, 5) + "e+" + std::to_string(digits.size() - 1);
-    return s;
+    const BigInt &num = numerator(a), &den = denominator(a);
+    int64_t k = int64_t(msb(den)) - msb(num) + 64;
+    BigInt m = k >= 0 ? BigInt((num << k) / den) : BigInt(num / (den << -k));
+    return bigString(r < 0 ? BigInt(-m) : m, -k);
   }
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.6g", d);
