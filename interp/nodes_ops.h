@@ -379,7 +379,9 @@ public:
     std::string missing;
     if (!v.t || !implementsIface(v.t, target, &missing)) {
       c.site = this;
-      panicTypeAssert(c, iface, v.t, target, missing);
+      // Go's assertE2I/assertI2I do not know the static type of x: a nil
+      // x reads "interface is nil", whatever interface x was declared as.
+      panicTypeAssert(c, v.t ? iface : nullptr, v.t, target, missing);
     }
     return v;
   }

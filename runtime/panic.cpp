@@ -316,7 +316,8 @@ static GoIface runtimeError(const char *typeName, const std::string &msg) {
                                   const std::string &missing) {
   std::string msg = "interface conversion: ";
   if (!have) {
-    msg += rtypeString(iface) + " is nil, not " + rtypeString(want);
+    // A null iface: an assertion to an interface type, where Go says just "interface".
+    msg += (iface ? rtypeString(iface) : std::string("interface")) + " is nil, not " + rtypeString(want);
   } else if (!missing.empty()) {
     msg += rtypeString(have) + " is not " + rtypeString(want) + ": missing method " + missing;
   } else {
