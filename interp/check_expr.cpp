@@ -69,8 +69,8 @@ void Checker::rawExpr(Operand &x, Expr *e, const Type *hint) {
 
 void Checker::singleValue(Operand &x) {
   if (x.mode == Mode::Value && x.type && x.type->kind == Kind::Tuple) {
-    error(x.expr->pos,
-          "multiple-value " + exprString(x.expr) + " (value of type " + str(x.type) + ") in single-value context");
+    error(x.expr->pos, "multiple-value " + exprString(x.expr) + " (value of type " + str(x.shown ? x.shown : x.type) +
+                           ") in single-value context");
     x.mode = Mode::Invalid;
   }
 }
@@ -401,8 +401,8 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, const Type *hint) {
       return;
     }
   } else {
-    error(e->pos, "invalid composite literal type: missing type");
-    useExprs(e->elts);
+    // As gc, the elements are left unchecked: their names are not "used".
+    error(e->pos, "missing type in composite literal");
     return;
   }
   if (t == types::Invalid) {
@@ -440,8 +440,10 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, const Type *hint) {
           rawExpr(y, kv->value, nullptr);
           continue;
         }
+        // A field's type is no hint: only elements of arrays, slices and
+        // maps may elide their literal's type (L{A: {1, 2}} is an error).
         Operand y;
-        exprWithHint(y, kv->value, st->fields[fi].type);
+        expr(y, kv->value);
         assignment(y, st->fields[fi].type, "struct literal", shownField(st, fi));
         // gc reports it at the colon.
         if (seen[fi]) error(colonPos(kv), "duplicate field name " + n.str() + " in struct literal");
@@ -453,7 +455,7 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, const Type *hint) {
         break;
       }
       Operand y;
-      exprWithHint(y, el, st->fields[i].type);
+      expr(y, el);
       assignment(y, st->fields[i].type, "struct literal", shownField(st, i));
     }
     if (!keyed && e->elts.size() < st->fields.size() && e->elts.size() > 0)
