@@ -125,6 +125,15 @@ void Checker::call(Operand &x, CallExpr *e) {
   } else {
     x.mode = Mode::Value;
     x.type = tupleOf(sig->results);
+    if (shown) {
+      // The results as declared, names, byte and rune included, for
+      // "multiple-value f() (value of type (n int, err error))".
+      auto *tu = new TTuple();
+      tu->elems = shown->results;
+      size_t np = shown->params.size();
+      if (shown->names.size() > np) tu->names.assign(shown->names.begin() + np, shown->names.end());
+      x.shown = tu;
+    }
   }
 }
 

@@ -405,6 +405,10 @@ struct Printer {
       out += '(';
       for (size_t i = 0; i < tu->elems.size(); i++) {
         if (i) out += ", ";
+        if (i < tu->names.size() && !tu->names[i].s.empty()) {
+          out += tu->names[i].s;
+          out += ' ';
+        }
         type(tu->elems[i]);
       }
       out += ')';

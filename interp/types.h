@@ -132,6 +132,9 @@ struct TChan : Type {
 struct TTuple : Type {
   std::vector<const Type *> elems;
   std::vector<uint32_t> offsets; // laid out as a struct, for multi-value results
+  // Only in a tuple shown for a call's results (Operand::shown): the
+  // results' names, as types2 prints them ("(a int, b int)").
+  std::vector<Name> names;
   TTuple() : Type(Kind::Tuple) {}
 };
 
