@@ -726,7 +726,8 @@ void Checker::collectMethods(TypeName *tn) {
         Pos fp = fieldPos(tn, fn->name);
         if (fp.valid()) msg += "\n\t" + where(fp) + ": other declaration of " + fn->name.str();
         error(fn->pos, msg);
-        continue;
+        // types2 still adds the method, which x.Name then selects (its
+        // lookup tries methods first): a.Name is a func in later errors.
       }
       named->methods.push_back(Method{fn, fn->ptrRecv});
     }
