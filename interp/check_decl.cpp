@@ -254,28 +254,21 @@ Package *Checker::checkPackage(const std::string &path, const std::vector<File *
   // what initialisation runs.
   for (Object *o : pkgObjects_)
     if (!lazy_ || o->kind == ObjKind::Var || (o->kind == ObjKind::Func && o->name.s == "init")) objDecl(o);
-  // Methods of types that were never resolved (no method sets needed them).
-  if (!lazy_)
+  // Methods of types that were never resolved (no method sets needed them),
+  // then receivers whose base type is not declared here: as in types2, the
+  // method is still a function whose signature (its receiver reported
+  // there) and body are checked, so the names it uses count as used. On
+  // demand, methodDecls_ keeps the methods of the types not resolved yet
+  // (a standard package has no orphans).
+  if (!lazy_) {
     for (Object *o : pkgObjects_)
       if (o->kind == ObjKind::TypeName) collectMethods(o->as<TypeName>());
-  // Receivers whose base type is not declared here.
-  for (auto &[name, decls] : methodDecls_) {
-    Object *o = pkg_->scope->lookup(name);
-    if (o && o->kind == ObjKind::TypeName) continue;
-    for (FuncDecl *fd : decls) {
-      file_ = declFile_[fd];
-      Expr *rt = fd->recv->typ;
-      if (rt->kind == NodeKind::StarExpr) rt = rt->as<StarExpr>()->x;
-      Object *u = o ? nullptr : universe()->lookup(name);
-      if (o)
-        error(rt->pos, name.str() + " is not a type");
-      else if (u && u->kind == ObjKind::TypeName)
-        error(fd->recv->names.empty() ? rt->pos : fd->recv->names[0]->pos,
-              "cannot define new methods on non-local type " + name.str());
-      else
-        error(rt->pos, "undefined: " + name.str());
-    }
+    for (auto &[name, decls] : methodDecls_)
+      for (FuncDecl *fd : decls) orphanMethod(fd);
+    methodDecls_.clear();
   }
+  for (FuncDecl *fd : orphans_) orphanMethod(fd);
+  orphans_.clear();
 
   // Function bodies, once every package-level declaration is known. The
   // list grows while bodies are checked (function literals, which are
@@ -379,7 +372,7 @@ void Checker::collectObjects() {
           if (fd->nrecv > 1) error(fd->recvPos, "method has multiple receivers");
           Name base = baseTypeName(fd->recv->typ);
           if (base.empty()) {
-            error(fd->recv->typ->pos, "invalid receiver type " + exprString(fd->recv->typ));
+            orphans_.push_back(fd); // []int, pkg.T: reported with the signature
             continue;
           }
           methodDecls_[base].push_back(fd);
@@ -696,8 +689,7 @@ void Checker::collectMethods(TypeName *tn) {
   std::vector<FuncDecl *> decls = std::move(it->second);
   methodDecls_.erase(it);
   if (tn->type->kind != Kind::Named) {
-    if (tn->type != types::Invalid)
-      for (FuncDecl *fd : decls) error(fd->recv->typ->pos, "invalid receiver type " + str(tn->type));
+    for (FuncDecl *fd : decls) orphanMethod(fd);
     return;
   }
   auto *named = const_cast<TNamed *>(static_cast<const TNamed *>(tn->type));
@@ -739,6 +731,22 @@ void Checker::collectMethods(TypeName *tn) {
   file_ = savedFile;
 }
 
+// A method without a base type of this package to belong to: declared as
+// a function of its own, so that its signature reports the receiver (see
+// signature) and its body is checked.
+void Checker::orphanMethod(FuncDecl *fd) {
+  File *savedFile = file_;
+  file_ = declFile_[fd];
+  auto *fn = new Func(fd->name->name, fd->name->pos);
+  fn->fdecl = fd;
+  fn->decl = fd;
+  fn->pkg = pkg_;
+  fd->name->obj = fn;
+  funcDecl(fn);
+  fn->color = 2;
+  file_ = savedFile;
+}
+
 void Checker::funcDecl(Func *f) {
   if (f->info) return;
   FuncDecl *fd = f->fdecl;
@@ -765,11 +773,21 @@ const TFunc *Checker::signature(FuncType *ft, Field *recv, Func *method) {
     const Type *rt = typExpr(recv->typ);
     if (method && rt != types::Invalid) {
       // The receiver must be T or *T for a type T of this package that is
-      // not a pointer or interface.
+      // not a pointer or interface; reported as types2's validRecv does, at
+      // the receiver's name (or its type when it has none).
+      Pos at = recv->names.empty() ? recv->typ->pos : recv->names[0]->pos;
       const Type *base = rt->kind == Kind::Pointer ? static_cast<const TPointer *>(rt)->elem : rt;
-      if (base->kind != Kind::Named || base->underlying()->kind == Kind::Pointer ||
-          base->underlying()->kind == Kind::Interface)
-        error(recv->typ->pos, "invalid receiver type " + str(rt));
+      if (base->kind == Kind::Named) {
+        auto *named = static_cast<const TNamed *>(base);
+        if (named->obj->pkg != pkg_)
+          error(at, "cannot define new methods on non-local type " + str(base));
+        else if (base->ukind() == Kind::Pointer || base->ukind() == Kind::Interface)
+          error(at, "invalid receiver type " + str(base) + " (pointer or interface type)");
+      } else if (base->isBasic()) {
+        error(at, "cannot define new methods on non-local type " + str(base));
+      } else {
+        error(at, "invalid receiver type " + str(rt));
+      }
     }
   }
   // The signature as declared, for messages: names, and types as spelled.
