@@ -424,8 +424,6 @@ void Checker::collectObjects() {
             continue;
           }
           declare(fileScope, pn);
-          if (Object *clash = pkg_->scope->lookup(name))
-            error(clash->pos, name.str() + " already declared through import of package " + path);
         }
         break;
       case Tok::Const: {
@@ -485,6 +483,25 @@ void Checker::collectObjects() {
       default: break;
       }
     }
+  }
+  // Names of imports may not also be package-level names; checked, as
+  // types2 does, once every package-level object is known.
+  for (PkgName *pn : imports_) {
+    if (pn->name.s == ".") continue;
+    Object *alt = pkg_->scope->lookup(pn->name);
+    if (!alt) continue;
+    file_ = declFile_[pn->decl];
+    error(alt->pos, alt->name.str() + " already declared through import of package " + pn->imported->name.str() +
+                        " (\"" + pn->imported->path + "\")" + otherDecl(pn));
+  }
+  for (auto &[key, pn] : dotImports_) {
+    Object *alt = pkg_->scope->lookup(key.second->name);
+    if (!alt) continue;
+    file_ = declFile_[pn->decl];
+    // gc adds the position of the imported declaration in GOROOT, which
+    // goterp's standard packages do not have.
+    error(alt->pos, alt->name.str() + " already declared through dot-import of package " + pn->imported->name.str() +
+                        " (\"" + pn->imported->path + "\")");
   }
   file_ = nullptr;
 }
