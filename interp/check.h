@@ -329,7 +329,9 @@ private:
   std::vector<PkgName *> imports_;
   std::map<std::pair<Scope *, Object *>, PkgName *> dotImports_;            // objects a dot-import put in a file scope
   std::unordered_map<Name, std::vector<FuncDecl *>, NameHash> methodDecls_; // by receiver base type name
-  std::vector<FuncDecl *> orphans_;                   // methods whose receiver names no type (*[]int, pkg.T)
+  std::vector<FuncDecl *> orphans_;
+  Pos errPos_; // when valid, where every error goes (an inherited constant's name)                   // methods whose
+               // receiver names no type (*[]int, pkg.T)
   std::map<Object *, std::set<Object *>> deps_;       // package-level dependencies, for init order
   std::vector<Object *> pkgObjects_;                  // in source order
   std::vector<Func *> methods_;                       // of the package's types, for init order

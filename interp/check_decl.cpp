@@ -107,6 +107,7 @@ std::string Func::fullName() const {
 Checker::Checker(Diagnostics &diags, PackageLoader loader) : diags_(diags), loader_(std::move(loader)) { universe(); }
 
 void Checker::error(Pos p, const std::string &msg) {
+  if (errPos_.valid()) p = errPos_; // see constDecl
   diags_.error(file_ ? file_->filename : pkg_ ? pkg_->path : "", p, msg);
 }
 
@@ -580,6 +581,13 @@ void Checker::constDecl(Const *c) {
   ConstSpecRef ref = it->second;
   ValueSpec *own = ref.own, *src = ref.src;
   iota_ = own->iota;
+  // As types2: the errors of an init expression inherited from an earlier
+  // spec are reported at this constant's name, the only position it has.
+  struct ErrPosScope {
+    Pos &slot, saved;
+    ErrPosScope(Pos &s) : slot(s), saved(s) { slot = Pos{}; }
+    ~ErrPosScope() { slot = saved; }
+  } errPosScope(errPos_);
   const Type *t = nullptr;
   Expr *typExprNode = own->typ ? own->typ : (src ? src->typ : nullptr);
   if (typExprNode) {
@@ -596,6 +604,7 @@ void Checker::constDecl(Const *c) {
   }
   Operand x;
   Expr *e = src->values[ref.index];
+  if (src != own) errPos_ = c->pos;
   expr(x, e);
   if (!x.invalid() && x.mode != Mode::Constant) {
     error(e->pos, exprString(e) + " (" + (x.type ? "value of type " + str(x.type) : "value") + ") is not constant");
