@@ -243,6 +243,8 @@ Checker::Lookup Checker::lookupFieldOrMethod(const Type *t, Name name) {
   bool startPtr = false;
   bool fieldsOnly = false;
   const Type *start = t;
+  if (t->ukind() == Kind::Pointer && static_cast<const TPointer *>(t->underlying())->elem->isInterface())
+    return r; // a pointer to an interface has no methods (nor fields)
   if (t->kind == Kind::Pointer) {
     const Type *e = static_cast<const TPointer *>(t)->elem;
     if (e->kind == Kind::Named || e->ukind() == Kind::Struct) {
@@ -406,6 +408,12 @@ bool Checker::implements(const Type *t, const TInterface *iface, std::string *wh
       }
     }
     return true;
+  }
+  // A pointer to an interface has no methods at all; gc says why.
+  if (!iface->methods.empty() && t->ukind() == Kind::Pointer &&
+      static_cast<const TPointer *>(t->underlying())->elem->isInterface()) {
+    if (why) *why = "(type " + str(t) + " is pointer to interface, not interface)";
+    return false;
   }
   for (const IfaceMethod &m : iface->methods) {
     Lookup l = lookupFieldOrMethod(t, m.name);
