@@ -770,16 +770,28 @@ void Checker::selectStmt(SelectStmt *s) {
         while (e->kind == NodeKind::ParenExpr) e = e->as<ParenExpr>()->x;
         return e->kind == NodeKind::UnaryExpr && e->as<UnaryExpr>()->op == Tok::Arrow;
       };
+      // types2's test: any assignment (x += <-ch too, or a, b, c := <-ch,
+      // whose count the assignment reports) with a lone receive on the right.
+      Pos at = c->pos;
       if (c->kind == NodeKind::SendStmt)
         valid = true;
-      else if (c->kind == NodeKind::ExprStmt)
-        valid = isRecv(c->as<ExprStmt>()->x);
-      else if (c->kind == NodeKind::AssignStmt) {
+      else if (c->kind == NodeKind::ExprStmt) {
+        Expr *x = c->as<ExprStmt>()->x;
+        valid = isRecv(x);
+        // gc places an expression statement at its syntax node: a binary
+        // operation's operator, a call's parenthesis.
+        if (x->kind == NodeKind::BinaryExpr) at = x->as<BinaryExpr>()->opPos;
+        if (x->kind == NodeKind::CallExpr) at = x->as<CallExpr>()->lparen;
+      } else if (c->kind == NodeKind::AssignStmt) {
         auto *as = c->as<AssignStmt>();
-        valid = as->rhs.size() == 1 && isRecv(as->rhs[0]) && as->lhs.size() <= 2 &&
-                (as->tok == Tok::Assign || as->tok == Tok::Define);
+        valid = as->rhs.size() == 1 && isRecv(as->rhs[0]);
       }
-      if (!valid) error(c->pos, "select case must be receive, send or assign recv");
+      if (!valid) {
+        // As types2: the clause, its body included, is left unchecked.
+        error(at, "select case must be send or receive (possibly with assignment)");
+        closeScope();
+        continue;
+      }
       simpleStmt(c);
     }
     stmtList(cc->body);
@@ -870,6 +882,7 @@ void Checker::rangeStmt(RangeStmt *s) {
       auto *var = new Var(id->name, id->pos, t);
       var->owner = func_;
       var->pkg = pkg_;
+      var->used = !types_[i]; // no type to give it (range over a channel, or invalid): types2 marks it used
       id->obj = var;
       if (i == 1 && x.type->underlying()->isString()) shown_[var] = runeAlias();
       // byte for the elements of a []byte, the keys of a map[byte]T, ...
