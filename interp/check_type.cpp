@@ -181,32 +181,37 @@ const Type *Checker::typInternal(Expr *e, TNamed *def) {
   }
   case NodeKind::InterfaceType: {
     auto *it = e->as<InterfaceType>();
+    // As types2's computeInterfaceTypeSet: the explicit methods first, a
+    // second one of a name an error; then the embedded interfaces' (at the
+    // embedding), where a same name is an error only with another
+    // signature. Each error points at the first declaration too.
     std::vector<IfaceMethod> methods;
-    auto add = [&](const IfaceMethod &m, Pos p) {
-      for (const IfaceMethod &o : methods)
-        if (o.name == m.name) {
-          if (o.sig != m.sig) error(p, "duplicate method " + m.name.str());
-          return;
-        }
-      methods.push_back(m);
+    std::vector<Pos> mpos;
+    auto dupError = [&](Pos p, Name n, size_t other) {
+      error(p, "duplicate method " + n.str() + "\n\t" + where(mpos[other]) + ": other declaration of " + n.str());
+    };
+    auto find = [&](Name n) -> size_t {
+      for (size_t i = 0; i < methods.size(); i++)
+        if (methods[i].name == n) return i;
+      return SIZE_MAX;
     };
     for (Field *f : it->methods) {
-      if (!f->names.empty()) {
-        const TFunc *sig = signature(f->typ->as<FuncType>(), nullptr, nullptr);
-        if (f->names[0]->name.isBlank()) {
-          error(f->names[0]->pos, "methods must have a unique non-blank name");
-          continue;
-        }
-        bool dup = false;
-        for (const IfaceMethod &o : methods)
-          if (o.name == f->names[0]->name) dup = true;
-        if (dup) {
-          error(f->names[0]->pos, "duplicate method " + f->names[0]->name.str());
-          continue;
-        }
-        methods.push_back(IfaceMethod{f->names[0]->name, sig, pkg_, shownSig(f->typ->as<FuncType>())});
+      if (f->names.empty()) continue;
+      const TFunc *sig = signature(f->typ->as<FuncType>(), nullptr, nullptr);
+      Ident *id = f->names[0];
+      if (id->name.isBlank()) {
+        error(id->pos, "methods must have a unique non-blank name");
         continue;
       }
+      if (size_t o = find(id->name); o != SIZE_MAX) {
+        dupError(id->pos, id->name, o);
+        continue;
+      }
+      methods.push_back(IfaceMethod{id->name, sig, pkg_, shownSig(f->typ->as<FuncType>())});
+      mpos.push_back(id->pos);
+    }
+    for (Field *f : it->methods) {
+      if (!f->names.empty()) continue;
       const Type *t = typExpr(f->typ);
       if (t == types::Invalid) continue;
       if (const TNamed *cyc = incomplete(t)) {
@@ -217,7 +222,15 @@ const Type *Checker::typInternal(Expr *e, TNamed *def) {
         error(f->typ->pos, "cannot use " + str(t) + " as interface: it is not an interface");
         continue;
       }
-      for (const IfaceMethod &m : static_cast<const TInterface *>(t->underlying())->methods) add(m, f->typ->pos);
+      for (const IfaceMethod &m : static_cast<const TInterface *>(t->underlying())->methods) {
+        size_t o = find(m.name);
+        if (o == SIZE_MAX) {
+          methods.push_back(m);
+          mpos.push_back(f->typ->pos);
+        } else if (methods[o].sig != m.sig) {
+          dupError(f->typ->pos, m.name, o);
+        }
+      }
     }
     return interfaceOf(std::move(methods));
   }
