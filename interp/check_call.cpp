@@ -392,10 +392,23 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
       return;
     }
     const Type *elem = static_cast<const TSlice *>(s.type->underlying())->elem;
+    // types2 checks append as a call of func(S, ...E) S: the slice type and
+    // its element as spelled (byte, rune) in its messages.
+    const Type *shownS = s.shown && s.shown->ukind() == Kind::Slice ? s.shown : s.type;
+    const Type *shownElem = static_cast<const TSlice *>(shownS->underlying())->elem;
     if (e->hasEllipsis) {
       if (n != 2) {
-        error(e->pos, "can only use ... with final argument in list");
-        useArgs();
+        std::vector<const Type *> have{shownS};
+        for (size_t i = 1; i < n; i++) {
+          Operand t;
+          arg(t, i, nullptr);
+          if (t.invalid()) return;
+          have.push_back(t.shown ? t.shown : t.type);
+        }
+        error(n < 2 ? e->args[n - 1]->pos : e->args[2]->pos,
+              std::string(n < 2 ? "not enough" : "too many") + " arguments in call to append\n\thave " +
+                  typesSummary(have, false, pkg_) + "\n\twant " +
+                  typesSummary({shownS, sliceOf(shownElem)}, true, pkg_));
         return;
       }
       Operand t;
@@ -405,14 +418,15 @@ void Checker::builtin(Operand &x, CallExpr *e, BuiltinId id) {
       if (elem->ukind() == Kind::Uint8 && t.type->isString()) {
         if (t.type->isUntyped()) convertUntyped(t, types::String);
       } else {
-        assignment(t, s.type->kind == Kind::Named ? sliceOf(elem) : s.type, "append");
+        assignment(t, s.type->kind == Kind::Named ? sliceOf(elem) : s.type, "argument to append",
+                   s.type->kind == Kind::Named ? sliceOf(shownElem) : shownS);
         if (t.invalid()) return;
       }
     } else {
       for (size_t i = 1; i < n; i++) {
         Operand t;
         arg(t, i, elem);
-        assignment(t, elem, "argument to append");
+        assignment(t, elem, "argument to append", shownElem);
       }
     }
     x.mode = Mode::Value;
