@@ -26,6 +26,15 @@ func Getpid() int
 
 func LookupEnv(key string) (string, bool)
 
+// TempDir: $TMPDIR, or /tmp (Go's rule on Unix).
+func TempDir() string {
+	dir := Getenv("TMPDIR")
+	if dir == "" {
+		dir = "/tmp"
+	}
+	return dir
+}
+
 func write(fd int, b []byte) (n int, errno int)
 
 func writeString(fd int, s string) (n int, errno int)
