@@ -54,6 +54,10 @@ struct Loaded {
 std::map<std::string, Loaded> packages;
 std::vector<FuncCode *> initOrder; // package initialisation, dependencies first
 Diagnostics *loadDiags = nullptr;  // where errors of the user's program go
+// Imports goterp has no package for. As with go build, whose loading stage
+// fails before the compiler runs, these are then the only errors shown,
+// and the status is 1 (see withoutFollowOns).
+Diagnostics importErrors;
 
 const StdPackageAST *stdPackage(const std::string &path) {
   for (size_t i = 0; i < kNumStdPackageASTs; i++)
@@ -108,7 +112,7 @@ Package *loadStd(const std::string &path) {
 
 Package *importPackage(const std::string &path, Pos at, const std::string &file) {
   Package *p = loadStd(path);
-  if (!p && loadDiags) loadDiags->error(file, at, "package " + path + " is not in std (goterp implements a subset)");
+  if (!p && loadDiags) importErrors.error(file, at, "package " + path + " is not in std (goterp implements a subset)");
   return p;
 }
 
@@ -149,6 +153,17 @@ constexpr size_t kNativeStack = size_t(1) << 30;
   goExit(0);
 }
 
+// After a check: when an import failed, diags becomes just the failed
+// imports (the type errors that follow from them are noise go build never
+// gets to). Returns whether one failed.
+bool withoutFollowOns(Diagnostics &diags) {
+  if (importErrors.empty()) return false;
+  diags.clear();
+  for (const Diag &d : importErrors.list()) diags.error(d.file, d.pos, d.msg);
+  importErrors.clear();
+  return true;
+}
+
 } // namespace
 
 Package *loadPackage(const std::string &path) { return loadStd(path); }
@@ -167,6 +182,7 @@ void checkProgram(const std::vector<File *> &files, Diagnostics &diags) {
   loadDiags = &diags;
   Checker c(diags, importPackage);
   c.checkPackage("main", files);
+  withoutFollowOns(diags);
   loadDiags = nullptr;
 }
 
@@ -182,6 +198,10 @@ int runProgram(const std::string &path, std::string text, const std::vector<std:
     c.checkPackage("main", {file.get()});
   } else if (file) {
     pkg = buildPackage("main", {file.get()}, diags, false);
+  }
+  if (withoutFollowOns(diags)) {
+    diags.print(SIZE_MAX);
+    return 1;
   }
   if (!diags.empty() || !pkg) {
     diags.print();

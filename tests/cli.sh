@@ -53,5 +53,11 @@ expect 2 1 "^$tmp/generic.go:3:11: generics \\(type parameters\\) are not suppor
 expect 2 1 "^$tmp/typeset.go:4:2: generics \\(type parameters\\) are not supported by goterp$" -- run "$tmp/typeset.go"
 expect 2 1 "^$tmp/chan.go:4:7: channels: not implemented in goterp yet$" -- run "$tmp/chan.go"
 
+# An import goterp has no package for: as go build, whose loading stage
+# fails before the compiler, only that error (no "undefined: time" after
+# it) and exit status 1.
+printf 'package main\n\nimport (\n\t"fmt"\n\t"time"\n)\n\nfunc main() {\n\tfmt.Println(time.Now(), undefinedX)\n}\n' > "$tmp/time.go"
+expect 1 1 "^$tmp/time.go:5:2: package time is not in std \\(goterp implements a subset\\)$" -- run "$tmp/time.go"
+
 [ $fail = 0 ] && echo "cli: all checks passed"
 exit $fail
