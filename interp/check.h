@@ -223,6 +223,7 @@ private:
     const Type *recv = nullptr;
   };
   Lookup lookupFieldOrMethod(const Type *t, Name name);
+  int64_t arrayLength(Expr *e);
   // Whether t implements iface; if not, why (gc's parenthesised reason).
   // ifaceT, if given, is the (named) type whose underlying iface is: its
   // declaration spells the methods shown in why.

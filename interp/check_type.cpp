@@ -98,21 +98,7 @@ const Type *Checker::typInternal(Expr *e, TNamed *def) {
       typExpr(at->elt);
       return types::Invalid;
     }
-    Operand x;
-    expr(x, at->len);
-    int64_t n = -1;
-    if (!x.invalid()) {
-      if (x.mode != Mode::Constant) {
-        if (x.mode != Mode::Invalid)
-          error(at->len->pos, "array length " + exprString(at->len) + " (" +
-                                  (x.type ? "variable of type " + str(x.type) : "value") + ") must be constant");
-      } else if (!x.type->isInteger() && !(x.type->isUntyped() && x.val.toInt().known())) {
-        error(at->len->pos, "array length " + describe(x) + " must be integer");
-      } else if (!x.val.int64Val(n) || n < 0) {
-        error(at->len->pos, "invalid array length " + exprString(at->len));
-        n = -1;
-      }
-    }
+    int64_t n = arrayLength(at->len);
     const Type *elem = typExpr(at->elt);
     if (elem == types::Invalid || n < 0) return types::Invalid;
     if (const TNamed *cyc = incomplete(elem)) cycleError(cyc);
@@ -237,6 +223,44 @@ const Type *Checker::typInternal(Expr *e, TNamed *def) {
   case NodeKind::Ellipsis: error(e->pos, "invalid use of ..."); return types::Invalid;
   default: error(e->pos, exprString(e) + " is not a type"); return types::Invalid;
   }
+}
+
+// An array type's length, -1 after an error: types2's arrayLength, which
+// looks at a lone name first (it may be a type parameter's constraint
+// written by mistake) without using it, then wants an integer constant
+// representable as an int.
+int64_t Checker::arrayLength(Expr *e) {
+  if (e->kind == NodeKind::Ident) {
+    Name name = e->as<Ident>()->name;
+    Object *obj = nullptr;
+    for (Scope *s = scope_; s && !obj; s = s->parent) obj = s->lookup(name);
+    if (!obj) {
+      error(e->pos, "undeclared name " + name.str() + " for array length");
+      return -1;
+    }
+    if (obj->kind != ObjKind::Const) {
+      error(e->pos, "invalid array length " + name.str());
+      return -1;
+    }
+  }
+  Operand x;
+  expr(x, e);
+  if (x.invalid()) return -1;
+  if (x.mode != Mode::Constant) {
+    error(e->pos, "array length " + describe(x) + " must be constant");
+    return -1;
+  }
+  if (x.type->isUntyped() || x.type->isInteger()) {
+    ConstVal v = x.val.toInt();
+    int64_t n;
+    if (v.known() && v.int64Val(n)) {
+      if (n >= 0) return n;
+      error(e->pos, "invalid array length " + describe(x));
+      return -1;
+    }
+  }
+  error(e->pos, "array length " + describe(x) + " must be integer");
+  return -1;
 }
 
 // ---- Lookup ------------------------------------------------------------------
