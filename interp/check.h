@@ -325,6 +325,9 @@ private:
   std::vector<TypeName *> pendingTypes_;
   std::vector<TypeName *> typePath_; // type declarations being resolved, outermost first
   std::set<TypeName *> cycleReported_;
+  std::vector<Object *> objPath_;  // package-level declarations being resolved, outermost first
+  std::set<Object *> brokenTypes_; // types in a cycle through a value: invalid from then on
+  void valueCycle(Object *o);
   std::vector<FuncInfo *> funcs_;
   std::map<File *, Scope *> fileScopes_;
   std::vector<PkgName *> imports_;

@@ -525,9 +525,41 @@ void resolveObject(Object *o) {
   if (o->color != 2 && o->pkg && o->pkg->lazyChecker) o->pkg->lazyChecker->resolve(o);
 }
 
+// A declaration reached again while it is being resolved, by way of a
+// constant or variable and a type definition (type X [len(y)]int; var y X):
+// reported as types2's validCycle and cycleError do. Cycles of values alone
+// are left to the initialisation order, of types alone to typeDecl.
+void Checker::valueCycle(Object *o) {
+  auto it = std::find(objPath_.begin(), objPath_.end(), o);
+  if (it == objPath_.end()) return;
+  std::vector<Object *> cycle(it, objPath_.end());
+  size_t nval = 0, ndef = 0;
+  for (Object *c : cycle) {
+    if (c->kind == ObjKind::Const || c->kind == ObjKind::Var) nval++;
+    if (c->kind == ObjKind::TypeName && !c->as<TypeName>()->alias) ndef++;
+  }
+  if (nval == cycle.size() || nval == 0) return;
+  size_t i = 0;
+  for (size_t k = 1; k < cycle.size(); k++)
+    if (cycle[k]->pos < cycle[i]->pos) i = k;
+  Object *first = cycle[i];
+  std::string msg =
+      (first->kind == ObjKind::TypeName ? "invalid recursive type " : "illegal cycle in declaration of ") +
+      first->name.str();
+  for (size_t n = 0; n < cycle.size(); n++) {
+    msg += "\n\t" + where(cycle[i]->pos) + ": " + cycle[i]->name.str() + " refers to";
+    i = (i + 1) % cycle.size();
+  }
+  msg += "\n\t" + where(cycle[i]->pos) + ": " + cycle[i]->name.str();
+  error(first->pos, msg);
+  if (o->kind == ObjKind::TypeName) brokenTypes_.insert(o);
+  if ((o->kind == ObjKind::Var || o->kind == ObjKind::Const)) o->type = types::Invalid;
+}
+
 void Checker::objDecl(Object *o) {
   if (o->color == 2) return;
   if (o->color == 1) {
+    valueCycle(o);
     if (o->kind == ObjKind::TypeName) return; // a type referring to itself: through pointers it is fine
     if (o->kind == ObjKind::Func) return;     // recursion
     // Cycles of constants and variables are reported by initOrder.
@@ -546,6 +578,7 @@ void Checker::objDecl(Object *o) {
   func_ = nullptr;
   decl_ = o;
   o->color = 1;
+  objPath_.push_back(o);
   switch (o->kind) {
   case ObjKind::Const: constDecl(o->as<Const>()); break;
   case ObjKind::Var: varDecl(o->as<Var>()); break;
@@ -560,6 +593,7 @@ void Checker::objDecl(Object *o) {
   default: break;
   }
   o->color = 2;
+  objPath_.pop_back();
   while (typeDepth_ == 0 && !pendingTypes_.empty()) {
     TypeName *tn = pendingTypes_.back();
     pendingTypes_.pop_back();

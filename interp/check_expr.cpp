@@ -214,7 +214,7 @@ void Checker::ident(Operand &x, Ident *id, bool wantType) {
       }
     }
     x.mode = Mode::TypeExpr;
-    x.type = obj->type ? obj->type : types::Invalid;
+    x.type = obj->type && !brokenTypes_.count(obj) ? obj->type : types::Invalid;
     if (x.type == types::Invalid) x.mode = Mode::Invalid;
     return;
   case ObjKind::Var: {
@@ -531,7 +531,8 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, const Type *hint) {
     break;
   }
   default:
-    error(e->pos, "invalid composite literal type " + str(t));
+    // An invalid underlying type (a broken cycle) was reported already.
+    if (u != types::Invalid) error(e->pos, "invalid composite literal type " + str(t));
     useExprs(e->elts);
     return;
   }
