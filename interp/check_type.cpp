@@ -612,15 +612,60 @@ bool Checker::representable(Operand &x, const Type *t, std::string *why, ConstVa
   return !of1 && !of2;
 }
 
+// Type identity with struct tags ignored, at any depth, as conversions want
+// it (types are interned with their tags, so == would see them).
+static bool identicalIgnoreTags(const Type *a, const Type *b) {
+  if (a == b) return true;
+  if (a->kind != b->kind) return false;
+  switch (a->kind) {
+  case Kind::Struct: {
+    auto *x = static_cast<const TStruct *>(a), *y = static_cast<const TStruct *>(b);
+    if (x->fields.size() != y->fields.size()) return false;
+    for (size_t i = 0; i < x->fields.size(); i++) {
+      const StructField &f = x->fields[i], &g = y->fields[i];
+      if (f.name != g.name || f.embedded != g.embedded || (!f.exported() && f.pkg != g.pkg) ||
+          !identicalIgnoreTags(f.type, g.type))
+        return false;
+    }
+    return true;
+  }
+  case Kind::Pointer:
+    return identicalIgnoreTags(static_cast<const TPointer *>(a)->elem, static_cast<const TPointer *>(b)->elem);
+  case Kind::Slice:
+    return identicalIgnoreTags(static_cast<const TSlice *>(a)->elem, static_cast<const TSlice *>(b)->elem);
+  case Kind::Array:
+    return static_cast<const TArray *>(a)->len == static_cast<const TArray *>(b)->len &&
+           identicalIgnoreTags(static_cast<const TArray *>(a)->elem, static_cast<const TArray *>(b)->elem);
+  case Kind::Map:
+    return identicalIgnoreTags(static_cast<const TMap *>(a)->key, static_cast<const TMap *>(b)->key) &&
+           identicalIgnoreTags(static_cast<const TMap *>(a)->elem, static_cast<const TMap *>(b)->elem);
+  case Kind::Chan:
+    return static_cast<const TChan *>(a)->dir == static_cast<const TChan *>(b)->dir &&
+           identicalIgnoreTags(static_cast<const TChan *>(a)->elem, static_cast<const TChan *>(b)->elem);
+  case Kind::Func: {
+    auto *x = static_cast<const TFunc *>(a), *y = static_cast<const TFunc *>(b);
+    if (x->variadic != y->variadic || x->params.size() != y->params.size() || x->results.size() != y->results.size())
+      return false;
+    for (size_t i = 0; i < x->params.size(); i++)
+      if (!identicalIgnoreTags(x->params[i], y->params[i])) return false;
+    for (size_t i = 0; i < x->results.size(); i++)
+      if (!identicalIgnoreTags(x->results[i], y->results[i])) return false;
+    return true;
+  }
+  default: return false; // named types are identical only to themselves; interfaces: as interned
+  }
+}
+
 bool Checker::convertibleTo(Operand &x, const Type *t) {
   if (assignableTo(x, t, nullptr)) return true;
   const Type *v = x.type;
   const Type *vu = v->underlying(), *tu = t->underlying();
-  // Identical underlying types (ignoring struct tags, which we keep in identity).
-  if (vu == tu) return true;
+  // Identical underlying types, struct tags ignored.
+  if (identicalIgnoreTags(vu, tu)) return true;
   // Unnamed pointer types with identical base underlying types.
   if (v->kind == Kind::Pointer && t->kind == Kind::Pointer &&
-      static_cast<const TPointer *>(v)->elem->underlying() == static_cast<const TPointer *>(t)->elem->underlying())
+      identicalIgnoreTags(static_cast<const TPointer *>(v)->elem->underlying(),
+                          static_cast<const TPointer *>(t)->elem->underlying()))
     return true;
   if ((vu->isInteger() || vu->isFloat()) && (tu->isInteger() || tu->isFloat())) return true;
   if (vu->isComplex() && tu->isComplex()) return true;
