@@ -264,7 +264,10 @@ void Checker::conversion(Operand &x, const Type *t, CallExpr *e) {
     return;
   }
   if (!convertibleTo(x, t)) {
-    error(x.expr->pos, "cannot convert " + describe(x) + " to type " + tname);
+    // types2 explains with the cause assignability found, if any.
+    std::string why;
+    assignableTo(x, t, &why);
+    error(x.expr->pos, "cannot convert " + describe(x) + " to type " + tname + (why.empty() ? "" : ":\n\t" + why));
     x.mode = Mode::Invalid;
     return;
   }

@@ -528,6 +528,12 @@ bool Checker::assignableTo(Operand &x, const Type *t, std::string *why, const Ty
       *why = str(v) + " does not implement " + str(shownT && shownT->kind == t->kind ? shownT : t) + " " + reason;
     return false;
   }
+  // An interface value where a type that implements it is wanted: types2
+  // hints at the missing assertion.
+  if (vu->kind == Kind::Interface && implements(t, static_cast<const TInterface *>(vu), nullptr, v)) {
+    if (why) *why = "need type assertion";
+    return false;
+  }
   // A bidirectional channel to a channel type of the same element.
   if (vu->kind == Kind::Chan && tu->kind == Kind::Chan) {
     auto *vc = static_cast<const TChan *>(vu), *tc = static_cast<const TChan *>(tu);
