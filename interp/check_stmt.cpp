@@ -529,13 +529,14 @@ void Checker::returnStmt(ReturnStmt *s) {
   if (s->results.empty()) {
     if (want.empty()) return;
     if (func_->namedResults) {
-      // A naked return: the named results must not be shadowed.
+      // A naked return: the named results must not be shadowed (each
+      // shadowed one reported, as types2 does).
       for (Var *r : func_->results) {
         for (Scope *sc = scope_; sc && !sc->isFunc; sc = sc->parent)
           if (Object *o = sc->lookup(r->name); o && o != r) {
             error(s->pos, "result parameter " + r->name.str() + " not in scope at return\n\t" + where(o->pos) +
                               ": inner declaration of " + objectString(o));
-            return;
+            break;
           }
       }
       return;
