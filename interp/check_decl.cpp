@@ -115,6 +115,16 @@ namespace {
 const TBasic kByte(Kind::Uint8, "byte"), kRune(Kind::Int32, "rune");
 } // namespace
 
+// The empty interface as spelled any, for messages (see spelled).
+static const TInterface *anyShown() {
+  static TInterface *any = [] {
+    auto *t = new TInterface();
+    t->isAny = true;
+    return t;
+  }();
+  return any;
+}
+
 const Type *byteAlias() { return &kByte; }
 const Type *runeAlias() { return &kRune; }
 
@@ -148,9 +158,12 @@ const Type *Checker::spelled(Expr *e) {
   }
   if (e->kind != NodeKind::Ident) return nullptr;
   Name n = e->as<Ident>()->name;
-  if (n.s != "byte" && n.s != "rune") return nullptr;
+  if (n.s != "byte" && n.s != "rune" && n.s != "any") return nullptr;
   for (Scope *s = scope_; s; s = s->parent)
-    if (s->lookup(n)) return s == universe() ? (n.s == "byte" ? &kByte : &kRune) : nullptr;
+    if (s->lookup(n)) {
+      if (s != universe()) return nullptr;
+      return n.s == "byte" ? &kByte : n.s == "rune" ? &kRune : static_cast<const Type *>(anyShown());
+    }
   return nullptr;
 }
 

@@ -435,6 +435,10 @@ struct Printer {
     }
     case Kind::Interface: {
       auto *it = static_cast<const TInterface *>(t);
+      if (it->isAny && !reflectStyle) {
+        out += "any";
+        break;
+      }
       out += reflectStyle ? "interface {" : "interface{";
       for (size_t i = 0; i < it->methods.size(); i++) {
         const IfaceMethod &m = it->methods[i];

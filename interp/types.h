@@ -180,6 +180,9 @@ struct TInterface : Type {
   // signatures, then the embedded types). Never a value's type: methods
   // then holds the literal's own methods only.
   bool asDeclared = false;
+  // Only in the empty interface spelled any (the checker's shown types):
+  // types2 prints it as any.
+  bool isAny = false;
   std::vector<const Type *> embedded;
   TInterface() : Type(Kind::Interface) {}
   const IfaceMethod *lookup(Name n) const;

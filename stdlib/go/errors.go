@@ -53,7 +53,7 @@ func asTarget(target interface{})
 // target's element type (native).
 func assignTo(err error, target interface{}) bool
 
-func As(err error, target interface{}) bool {
+func As(err error, target any) bool {
 	asTarget(target)
 	for err != nil {
 		if assignTo(err, target) {

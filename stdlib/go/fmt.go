@@ -44,33 +44,33 @@ type Scanner interface {
 
 // ---- Printing ----------------------------------------------------------------
 
-func Sprint(a ...interface{}) string
+func Sprint(a ...any) string
 
-func Sprintln(a ...interface{}) string
+func Sprintln(a ...any) string
 
-func Sprintf(format string, a ...interface{}) string
+func Sprintf(format string, a ...any) string
 
-func Append(b []byte, a ...interface{}) []byte { return append(b, Sprint(a...)...) }
+func Append(b []byte, a ...any) []byte { return append(b, Sprint(a...)...) }
 
-func Appendln(b []byte, a ...interface{}) []byte { return append(b, Sprintln(a...)...) }
+func Appendln(b []byte, a ...any) []byte { return append(b, Sprintln(a...)...) }
 
-func Appendf(b []byte, format string, a ...interface{}) []byte {
+func Appendf(b []byte, format string, a ...any) []byte {
 	return append(b, Sprintf(format, a...)...)
 }
 
 // Print, Println and Printf write to os.Stdout (natively).
-func Print(a ...interface{}) (n int, err error)
+func Print(a ...any) (n int, err error)
 
-func Println(a ...interface{}) (n int, err error)
+func Println(a ...any) (n int, err error)
 
-func Printf(format string, a ...interface{}) (n int, err error)
+func Printf(format string, a ...any) (n int, err error)
 
 // fprint formats a (with format if mode is 2; mode 0 is Fprint, 1
 // Fprintln). If w is an *os.File the text is written at once (done);
 // otherwise it is returned for w.Write.
 func fprint(w io.Writer, mode int, format string, a []interface{}) (b []byte, n int, done bool)
 
-func Fprint(w io.Writer, a ...interface{}) (n int, err error) {
+func Fprint(w io.Writer, a ...any) (n int, err error) {
 	b, n, done := fprint(w, 0, "", a)
 	if done {
 		return n, nil
@@ -78,7 +78,7 @@ func Fprint(w io.Writer, a ...interface{}) (n int, err error) {
 	return w.Write(b)
 }
 
-func Fprintln(w io.Writer, a ...interface{}) (n int, err error) {
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
 	b, n, done := fprint(w, 1, "", a)
 	if done {
 		return n, nil
@@ -86,7 +86,7 @@ func Fprintln(w io.Writer, a ...interface{}) (n int, err error) {
 	return w.Write(b)
 }
 
-func Fprintf(w io.Writer, format string, a ...interface{}) (n int, err error) {
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 	b, n, done := fprint(w, 2, format, a)
 	if done {
 		return n, nil
@@ -107,7 +107,7 @@ func (e *wrapError) Error() string { return e.msg }
 
 func (e *wrapError) Unwrap() error { return e.err }
 
-func Errorf(format string, a ...interface{}) error {
+func Errorf(format string, a ...any) error {
 	s, w := errorf(format, a)
 	if w < 0 {
 		return errors.New(s)
@@ -133,29 +133,29 @@ func (p *pp) Flag(c int) bool
 
 // ---- Scanning ----------------------------------------------------------------
 
-func Scan(a ...interface{}) (n int, err error) {
+func Scan(a ...any) (n int, err error) {
 	return Fscan(os.Stdin, a...)
 }
 
-func Scanln(a ...interface{}) (n int, err error) {
+func Scanln(a ...any) (n int, err error) {
 	return Fscanln(os.Stdin, a...)
 }
 
-func Scanf(format string, a ...interface{}) (n int, err error) {
+func Scanf(format string, a ...any) (n int, err error) {
 	return Fscanf(os.Stdin, format, a...)
 }
 
-func Sscan(str string, a ...interface{}) (n int, err error)
+func Sscan(str string, a ...any) (n int, err error)
 
-func Sscanln(str string, a ...interface{}) (n int, err error)
+func Sscanln(str string, a ...any) (n int, err error)
 
-func Sscanf(str string, format string, a ...interface{}) (n int, err error)
+func Sscanf(str string, format string, a ...any) (n int, err error)
 
-func Fscan(r io.Reader, a ...interface{}) (n int, err error)
+func Fscan(r io.Reader, a ...any) (n int, err error)
 
-func Fscanln(r io.Reader, a ...interface{}) (n int, err error)
+func Fscanln(r io.Reader, a ...any) (n int, err error)
 
-func Fscanf(r io.Reader, format string, a ...interface{}) (n int, err error)
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error)
 
 // ss is the ScanState passed to Scan methods: a handle on the native
 // scanner running them (0 once Scan has returned).
