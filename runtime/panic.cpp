@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <utility>
+#include <vector>
 
 #include "gc/alloc.h"
 #include "interp/object.h"
@@ -214,20 +216,59 @@ static std::string panicValueText(Ctx &c, GoIface v) {
   return val;
 }
 
+// The chain of panics, oldest first. The values' texts are made first,
+// newest first, as Go's preprintpanics calls their Error and String
+// methods (which may panic: see diePrintingPanic).
 static void printPanics(Ctx &c, PanicRecord *p, std::string &out) {
-  if (p->link) {
-    printPanics(c, p->link, out);
-    out += "\t";
+  std::vector<std::pair<PanicRecord *, std::string>> texts;
+  for (PanicRecord *q = p; q; q = q->link) texts.emplace_back(q, panicValueText(c, q->value));
+  for (size_t i = texts.size(); i-- > 0;) {
+    if (i + 1 < texts.size()) out += "\t";
+    out += "panic: " + texts[i].second;
+    if (texts[i].first->recovered) out += " [recovered]";
+    out += "\n";
   }
-  out += "panic: " + panicValueText(c, p->value);
-  if (p->recovered) out += " [recovered]";
+}
+
+// A panic in the Error or String method that printing a panic value calls:
+// as Go's preprintpanics, a fatal error naming the new panic's value (its
+// text if a string, else its type), then the frames of both panics.
+[[noreturn]] static void diePrintingPanic(Ctx &c, PanicRecord *p) {
+  PanicRecord *q = c.panicking;
+  std::string out = "fatal error: panic while printing panic value";
+  if (q && !q->value.isNil()) {
+    if (q->value.t->kind == Kind::String)
+      out += ": " + static_cast<const GoString *>(ifaceData(q->value))->str();
+    else
+      out += ": type " + rtypeString(q->value.t);
+  }
   out += "\n";
+  if (q && q->sigsegv) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
+  out += "\n";
+  writeStderr(out.data(), out.size());
+  // Go runs the method on top of the frames of the panic being printed:
+  // the method's own frames (all its panic has: see dieWithPanic), then
+  // that panic's.
+  std::vector<TraceFrame> frames;
+  if (q && q != p) frames.assign(q->trace, q->trace + q->ntrace);
+  frames.insert(frames.end(), p->trace, p->trace + p->ntrace);
+  printTraceback(frames.data(), std::min(frames.size(), kTraceMax));
+  goExit(2);
 }
 
 [[noreturn]] void dieWithPanic(Ctx &c, PanicRecord *p) {
   flushStdout();
   std::string out;
-  printPanics(c, p, out);
+  // The Error and String methods run on a frame chain of their own (the
+  // root's, where tracebacks stop) with no panic in progress, not on the
+  // stale frames the unwinding left: their panic's traceback is just theirs.
+  c.fp = c.stack;
+  c.panicking = nullptr;
+  try {
+    printPanics(c, p, out);
+  } catch (PanicUnwind &) {
+    diePrintingPanic(c, p);
+  }
   // As Go, once after the chain: the goroutine still carries the signal of
   // a nil dereference whose panic is in the chain, recovered or not.
   for (PanicRecord *q = p; q; q = q->link)

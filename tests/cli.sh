@@ -59,5 +59,14 @@ expect 2 1 "^$tmp/chan.go:4:7: channels: not implemented in goterp yet$" -- run 
 printf 'package main\n\nimport (\n\t"fmt"\n\t"time"\n)\n\nfunc main() {\n\tfmt.Println(time.Now(), undefinedX)\n}\n' > "$tmp/time.go"
 expect 1 1 "^$tmp/time.go:5:2: package time is not in std \\(goterp implements a subset\\)$" -- run "$tmp/time.go"
 
+# An Error method that panics while a panic value is printed: Go's fatal
+# error from preprintpanics (Go then lists its other goroutines, which
+# goterp has not), not a crash of goterp.
+printf 'package main\n\ntype E struct{ s *string }\n\nfunc (e E) Error() string { return *e.s }\n\nfunc main() {\n\tpanic(E{})\n}\n' > "$tmp/printpanic.go"
+expect 2 - "^fatal error: panic while printing panic value: type runtime.errorString$" -- run "$tmp/printpanic.go"
+"$goterp" run "$tmp/printpanic.go" 2>&1 | sed -n '4,7p' > "$tmp/trace"
+printf 'goroutine 1 [running]:\nmain.E.Error()\n\t%s:5\nmain.main()\n' "$tmp/printpanic.go" > "$tmp/trace.want"
+cmp -s "$tmp/trace" "$tmp/trace.want" || { echo "FAIL printpanic traceback:"; cat "$tmp/trace"; fail=1; }
+
 [ $fail = 0 ] && echo "cli: all checks passed"
 exit $fail
