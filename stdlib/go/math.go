@@ -126,3 +126,12 @@ func Erfinv(x float64) float64
 func Erfcinv(x float64) float64
 func Erf(x float64) float64
 func Erfc(x float64) float64
+
+// Bessel functions (stdlib/math_special.cpp).
+
+func J0(x float64) float64
+func J1(x float64) float64
+func Jn(n int, x float64) float64
+func Y0(x float64) float64
+func Y1(x float64) float64
+func Yn(n int, x float64) float64
