@@ -445,7 +445,7 @@ void Erfc_(Frame &f) { ret(f, erfc_(arg0(f))); }
 void Erfinv_(Frame &f) { ret(f, erfinv_(arg0(f))); }
 void Erfcinv_(Frame &f) { ret(f, erfinv_(1 - arg0(f))); }
 // The Bessel functions come from the C library: its algorithms are
-// FreeBSD's, as Go's are, but revised since, and about a third of the
+// FreeBSD's, as Go's are, but revised since, and about a quarter of the
 // results differ from Go's in the last place. Reproducing Go's exactly
 // would mean transcribing its code. Go's special cases are applied here,
 // where the C library's differ (the sign of a zero, NaN's bits).
