@@ -462,8 +462,13 @@ std::vector<LexedToken> tokenize(const std::string &filename, const std::string 
   for (;;) {
     std::unique_ptr<Token> t = lexer.nextToken();
     if (t->getType() == Token::EOF) break;
-    size_t b = src.offset(t->getStartIndex()), e = src.offset(t->getStopIndex() + 1);
-    std::string s = t->getType() == GoLexer::SEMI ? t->getText() : src.text.substr(b, e - b);
+    // An inserted semicolon has no text of its own: at the end of the file
+    // its indices are past the last code point.
+    std::string s = t->getText();
+    if (t->getType() != GoLexer::SEMI) {
+      size_t b = src.offset(t->getStartIndex()), e = src.offset(t->getStopIndex() + 1);
+      s = src.text.substr(b, e - b);
+    }
     out.push_back(LexedToken{t->getType(), s, lexer.posOf(t.get())});
   }
   return out;
