@@ -91,10 +91,12 @@ constexpr uintptr_t kBelowBoundary = 2048;
 // malloc's chunk header: a user pointer is this far past its chunk.
 constexpr uintptr_t kChunkHeader = 2 * sizeof(size_t);
 
+} // namespace
+
 #if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
 // Priority 101, the first one for programs, runs this before the
 // unprioritised static initialisers, the ANTLR parser's among them.
-__attribute__((constructor(101))) void hugeMallocHeap() {
+__attribute__((constructor(101))) static void hugeMallocHeap() {
   void *brk = sbrk(0);
   if (brk == reinterpret_cast<void *>(-1)) return;
   uintptr_t end = reinterpret_cast<uintptr_t>(brk);
@@ -113,11 +115,8 @@ __attribute__((constructor(101))) void hugeMallocHeap() {
   }
   madvise(reinterpret_cast<void *>(boundary), (newEnd - boundary) & ~(kHugePage - 1), MADV_HUGEPAGE);
 }
-#endif
 
-} // namespace
-
-#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+// The collector's heap (see above).
 extern "C" void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off) {
   void *p = reinterpret_cast<void *>(syscall(SYS_mmap, addr, len, prot, flags, fd, off));
   if (p != MAP_FAILED && (flags & MAP_ANONYMOUS) && !(flags & MAP_NORESERVE) && len >= kHugePage) {

@@ -741,7 +741,6 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
       x.mode = Mode::Invalid;
       return;
     }
-    if (l.method) resolve(l.method);
     const TFunc *msig = l.method ? static_cast<const TFunc *>(l.method->type) : l.imethod->sig;
     if (l.method && l.ptrRecv && t->kind != Kind::Pointer && !l.indirect) {
       error(e->sel->pos, "cannot call pointer method " + name.str() + " on " + str(t));
@@ -828,7 +827,6 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
   sel->ptrRecv = l.ptrRecv;
   const TFunc *msig;
   if (l.method) {
-    resolve(l.method);
     msig = static_cast<const TFunc *>(l.method->type);
     if (l.ptrRecv && !isPtr && !l.indirect) {
       if (x.mode != Mode::Variable) {

@@ -317,7 +317,7 @@ Checker::Lookup Checker::lookupFieldOrMethod(const Type *t, Name name) {
           hit.path = en.path;
           hit.derefs = en.derefs;
           hit.method = m->func;
-          resolve(m->func);
+          resolve(m->func); // every caller reads the method's signature
           hit.ptrRecv = m->ptrRecv;
           hit.indirect = en.indirect;
           hit.recv = typ;
@@ -466,7 +466,6 @@ bool Checker::implements(const Type *t, const TInterface *iface, std::string *wh
       }
       return false;
     }
-    if (l.method) resolve(l.method);
     const TFunc *sig = l.method ? static_cast<const TFunc *>(l.method->type) : l.imethod->sig;
     if (sig != m.sig) {
       if (why) {

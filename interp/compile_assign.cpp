@@ -645,13 +645,7 @@ ExecNode *Compiler::opAssignNode(Expr *l, Tok op, ExecNode *v, Expr *rhs) {
     cur->type = t;
     cur->cat = cat;
     cur->pos = ix->lbrack;
-    ExecNode *val;
-    if (op == Tok::Shl || op == Tok::Shr)
-      val = shiftNode(cat, op == Tok::Shl, cur, v, rhs);
-    else if (cat == Cat::Str)
-      val = new Concat(cur, v);
-    else
-      val = arithNode(cat, op, cur, v);
+    ExecNode *val = arithNode(cat, op, cur, v); // / or %
     val->cat = cat;
     val->type = t;
     auto *st = new MapStore(load(mOff, ix->x->type), load(keyOff, mt->key), val);
